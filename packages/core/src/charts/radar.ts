@@ -1,0 +1,122 @@
+import { svg, css, nothing, type SVGTemplateResult } from 'lit';
+
+/** One line in a radar chart: the current result or an earlier one. */
+export interface RadarSeries {
+  label: string;
+  /** One value per axis; `null` where there is no score. */
+  values: readonly (number | null)[];
+  kind: 'current' | 'earlier';
+}
+
+export interface RadarOptions {
+  /** Axis labels, clockwise from the top. */
+  axes: readonly string[];
+  series: readonly RadarSeries[];
+  min: number;
+  max: number;
+  /** Accessible summary of the chart; the chart is one image to assistive technology. */
+  label: string;
+}
+
+const SIZE = 360;
+const CENTRE = SIZE / 2;
+const RADIUS = 110;
+
+function point(axis: number, axes: number, fraction: number): [number, number] {
+  const angle = (Math.PI * 2 * axis) / axes - Math.PI / 2;
+  return [CENTRE + Math.cos(angle) * RADIUS * fraction, CENTRE + Math.sin(angle) * RADIUS * fraction];
+}
+
+/** Splits a label into at most three lines of about 16 characters for the SVG. */
+function wrap(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= 16) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length > 3 ? [...lines.slice(0, 2), lines.slice(2).join(' ')] : lines;
+}
+
+/**
+ * A radar (spider) chart as an SVG template, shared by the widgets. Scores are drawn as
+ * polygons; earlier results are dashed so they differ by more than colour. The SVG is one image
+ * with `label` as its name; every widget shows the same numbers as text beside it.
+ */
+export function radarChart({ axes, series, min, max, label }: RadarOptions): SVGTemplateResult {
+  const n = axes.length;
+  const fraction = (v: number | null) => (v === null ? 0 : Math.max(0, Math.min(1, (v - min) / (max - min))));
+  const rings = Array.from({ length: max - min }, (_, i) => (i + 1) / (max - min));
+  const polygon = (values: readonly (number | null)[]) =>
+    values.map((v, i) => point(i, n, fraction(v)).map((c) => c.toFixed(1)).join(',')).join(' ');
+  return svg`<svg class="radar" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label=${label} part="radar">
+    <g class="grid" aria-hidden="true">
+      ${rings.map((r) => svg`<polygon points=${Array.from({ length: n }, (_, i) => point(i, n, r).join(',')).join(' ')}></polygon>`)}
+      ${axes.map((_, i) => {
+        const [x, y] = point(i, n, 1);
+        return svg`<line x1=${CENTRE} y1=${CENTRE} x2=${x} y2=${y}></line>`;
+      })}
+    </g>
+    ${series.map(
+      (s) => svg`<g class="series ${s.kind}" aria-hidden="true">
+        <polygon points=${polygon(s.values)}></polygon>
+        ${s.values.map((v, i) => {
+          if (v === null) return nothing;
+          const [x, y] = point(i, n, fraction(v));
+          return svg`<circle cx=${x} cy=${y} r="4"></circle>`;
+        })}
+      </g>`,
+    )}
+    <g class="labels" aria-hidden="true">
+      ${axes.map((axis, i) => {
+        const [x, y] = point(i, n, 1.22);
+        const lines = wrap(axis);
+        const anchor = Math.abs(x - CENTRE) < 1 ? 'middle' : x > CENTRE ? 'start' : 'end';
+        const top = y - ((lines.length - 1) * 16) / 2 + (y < CENTRE - 1 ? -8 : y > CENTRE + 1 ? 8 : 0);
+        return svg`<text x=${x} y=${top} text-anchor=${anchor}>${lines.map(
+          (line, j) => svg`<tspan x=${x} dy=${j === 0 ? 0 : 16}>${line}</tspan>`,
+        )}</text>`;
+      })}
+    </g>
+  </svg>`;
+}
+
+/** Styles for {@link radarChart}; include them in the widget's `styles`. */
+export const radarStyles = css`
+  .radar {
+    display: block;
+    width: 100%;
+    max-width: 26rem;
+    height: auto;
+    overflow: visible;
+  }
+  .radar .grid polygon,
+  .radar .grid line {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .radar .series polygon {
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  .radar .series.current polygon {
+    fill: color-mix(in srgb, var(--_accent) 22%, transparent);
+    stroke: var(--_accent);
+  }
+  .radar .series.current circle {
+    fill: var(--_accent);
+  }
+  .radar .series.earlier polygon {
+    fill: none;
+    stroke: var(--_earlier);
+    stroke-dasharray: 6 4;
+  }
+  .radar .series.earlier circle {
+    fill: var(--_earlier);
+  }
+  .radar text {
+    fill: currentColor;
+    font-size: 13px;
+  }
+`;

@@ -1,0 +1,9 @@
+import { GoestingProvider } from './provider.js';
+
+GoestingProvider.define('goesting-provider');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'goesting-provider': GoestingProvider;
+  }
+}

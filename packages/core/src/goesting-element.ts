@@ -1,0 +1,211 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { settingsContext, type GoestingSettings } from './context.js';
+import { LocalizeController, type Catalogues, type Messages } from './localize.js';
+import { coreMessages, errorMessageKey, type CoreMessages } from './core-messages.js';
+import { emit, type GoestingErrorDetail } from './events.js';
+import { resolveStorage, type StorageAdapter } from './storage.js';
+import type { GoestingErrorCode, ValidationIssue } from './model/index.js';
+import { VERSION } from './version.js';
+import { themeStyles } from './theme.js';
+
+/**
+ * Registers `tag` for `ctor` unless it is taken. A tag already taken by another copy of the
+ * library (loaded twice, or another version) is left alone with a console warning: the page keeps
+ * working with whichever copy came first. Returns whether this call defined the tag.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor & { goestingVersion: string }): boolean {
+  const registry = globalThis.customElements;
+  if (!registry) return false;
+  const existing = registry.get(tag) as (CustomElementConstructor & { goestingVersion?: string }) | undefined;
+  if (!existing) {
+    registry.define(tag, ctor);
+    return true;
+  }
+  if (existing !== ctor) {
+    const theirs = existing.goestingVersion;
+    console.warn(
+      `[goesting] <${tag}> is already defined${theirs ? ` by goesting ${theirs}` : ' by other code'}; ` +
+        `this copy (${ctor.goestingVersion}) is not registered. ` +
+        (theirs === ctor.goestingVersion ? 'The library seems to be loaded twice; load it once.' : 'The copy loaded first is used.'),
+    );
+  }
+  return false;
+}
+
+/** Where a problem came from; a new problem from the same source replaces the old one. */
+export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config';
+
+/**
+ * Base of every goesting element: guarded registration, provider settings, localisation,
+ * the events contract, the visible error state and opt-in drafts.
+ */
+export abstract class GoestingElement extends LitElement {
+  /** The library version of this class, reported when two copies meet on one page. */
+  static readonly goestingVersion: string = VERSION;
+
+  /** Catalogues of the element's texts; subclasses give their own (which include the core texts). */
+  static catalogues: Catalogues<Messages> = coreMessages as unknown as Catalogues<Messages>;
+
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /**
+   * Registers `tag` for this class unless it is taken. A tag already taken by another copy of the
+   * library (loaded twice, or another version) is left alone with a console warning: the page keeps
+   * working with whichever copy came first. Returns whether this call defined the tag.
+   */
+  static define(tag: string): boolean {
+    return defineElement(tag, this as unknown as CustomElementConstructor & { goestingVersion: string });
+  }
+
+  /** Settings from the nearest `<goesting-provider>`, if any. */
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  settings?: GoestingSettings;
+
+  /** Per-instance text overrides, by message key; they win over the provider's and the catalogue. */
+  @property({ attribute: false })
+  strings?: Partial<Messages>;
+
+  /** `light`, `dark` or `auto` (follow the operating system); unset follows the page. */
+  @property()
+  theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Opt-in drafts: `session`, `local` or `none` as attribute, or a {@link StorageAdapter} as property.
+   * Unset uses the provider's adapter; with neither, nothing is ever stored.
+   */
+  @property({ converter: { fromAttribute: (v: string | null) => v ?? undefined } })
+  storage?: string | StorageAdapter;
+
+  /** Distinguishes drafts of several instances of the same widget on one site. */
+  @property({ attribute: 'draft-key' })
+  draftKey?: string;
+
+  /** Short widget name carried in every event detail, such as `selfscan`. */
+  protected abstract readonly widget: string;
+  /** Version of the widget's value documents and event details. */
+  protected abstract readonly schemaVersion: number;
+
+  protected readonly l: LocalizeController<CoreMessages> = new LocalizeController<CoreMessages>(
+    this,
+    (this.constructor as typeof GoestingElement).catalogues as unknown as Catalogues<CoreMessages>,
+  );
+
+  @state()
+  protected errors: ReadonlyMap<ErrorSource, GoestingErrorDetail> = new Map();
+
+  /** Reports bad host input: shows it in the error state and sends `goesting-error`. Never throws. */
+  protected fail(source: ErrorSource, code: GoestingErrorCode, issues: ValidationIssue[]): void {
+    const detail: GoestingErrorDetail = {
+      widget: this.widget,
+      schemaVersion: this.schemaVersion,
+      code,
+      message: this.l.t(errorMessageKey(code)),
+      issues,
+    };
+    const next = new Map(this.errors);
+    next.set(source, detail);
+    this.errors = next;
+    console.warn(`[goesting] <${this.localName}>: ${detail.message}`, issues);
+    emit(this, 'goesting-error', detail);
+  }
+
+  /** Clears the error state of one source once it has valid input again. */
+  protected clearError(source: ErrorSource): void {
+    if (!this.errors.has(source)) return;
+    const next = new Map(this.errors);
+    next.delete(source);
+    this.errors = next;
+  }
+
+  /** Sends `goesting-change` with the value after a user edit; never call it for host-set values. */
+  protected emitChange(value: unknown): void {
+    emit(this, 'goesting-change', { widget: this.widget, schemaVersion: this.schemaVersion, value } as never);
+  }
+
+  /** Sends `goesting-complete` when the user finishes. */
+  protected emitComplete(value: unknown, result: unknown): void {
+    emit(this, 'goesting-complete', { widget: this.widget, schemaVersion: this.schemaVersion, value, result } as never);
+  }
+
+  /** The draft storage in force: own attribute or property, else the provider's. */
+  protected get draftStorage(): StorageAdapter | undefined {
+    if (this.storage === 'none') return undefined;
+    return resolveStorage(this.storage) ?? this.settings?.storage;
+  }
+
+  protected get draftStorageKey(): string {
+    return `goesting:${this.widget}:${this.draftKey || 'draft'}`;
+  }
+
+  /** Reads the draft, if drafts are on; storage failures become an error state, not an exception. */
+  protected async readDraft(): Promise<unknown> {
+    const storage = this.draftStorage;
+    if (!storage) return undefined;
+    try {
+      return await storage.get(this.draftStorageKey);
+    } catch (cause) {
+      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: String(cause) }]);
+      return undefined;
+    }
+  }
+
+  /** Writes (or with `undefined`, removes) the draft, if drafts are on. */
+  protected async writeDraft(value: unknown): Promise<void> {
+    const storage = this.draftStorage;
+    if (!storage) return;
+    try {
+      if (value === undefined) await storage.remove(this.draftStorageKey);
+      else await storage.set(this.draftStorageKey, value);
+      this.clearError('storage');
+    } catch (cause) {
+      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: String(cause) }]);
+    }
+  }
+
+  protected get effectiveTheme(): string | undefined {
+    return this.theme ?? this.settings?.theme;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const theme = this.effectiveTheme;
+    if (theme) this.dataset['goestingTheme'] = theme;
+    else delete this.dataset['goestingTheme'];
+  }
+
+  /** The widget's own content; the base adds the language and the error state around it. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  protected renderErrors(): TemplateResult | typeof nothing {
+    if (!this.errors.size) return nothing;
+    return html`<div class="error" role="alert" part="error">
+      <p class="error-title"><strong>${this.l.t('errorTitle')}</strong></p>
+      ${[...this.errors.values()].map(
+        (error) => html`<p>${error.message}</p>
+          <details>
+            <summary>${this.l.t('errorDetails')}</summary>
+            <ul>
+              ${error.issues.map(
+                (issue) => html`<li><code>${issue.path || this.l.t('wholeInput')}</code>: ${this.describeIssue(issue)}</li>`,
+              )}
+            </ul>
+          </details>`,
+      )}
+      <p>${this.l.t('errorKeep')}</p>
+    </div>`;
+  }
+
+  private describeIssue(issue: ValidationIssue): string {
+    const key = `issue.${issue.code}` as keyof CoreMessages;
+    const message = (this.constructor as typeof GoestingElement).catalogues.en[key];
+    if (!message) return issue.message;
+    return (this.l.t as (k: string, p?: unknown) => string)(key, issue.params ?? {});
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" lang=${this.l.locale}>${this.renderErrors()}${this.renderContent()}</div>`;
+  }
+}

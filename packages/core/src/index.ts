@@ -1,0 +1,26 @@
+export * from './model/index.js';
+export { VERSION } from './version.js';
+export { GoestingElement, defineElement, type ErrorSource } from './goesting-element.js';
+export { GoestingFormElement, requiredValidator, type Validator } from './form-element.js';
+export { GoestingProvider } from './provider.js';
+export { settingsContext, type GoestingSettings } from './context.js';
+export {
+  emit,
+  type GoestingWidgetTypes,
+  type GoestingChangeDetail,
+  type GoestingCompleteDetail,
+  type GoestingErrorDetail,
+  type GoestingEventDetails,
+} from './events.js';
+export { LocalizeController, type Catalogues, type Message, type Messages, type LocalizeHost } from './localize.js';
+export { coreMessages, type CoreMessages } from './core-messages.js';
+export { themeStyles } from './theme.js';
+export {
+  sessionStorageAdapter,
+  localStorageAdapter,
+  callbackStorageAdapter,
+  resolveStorage,
+  type StorageAdapter,
+} from './storage.js';
+export { radarChart, radarStyles, type RadarOptions, type RadarSeries } from './charts/radar.js';
+export { downloadFile } from './export.js';

@@ -1,0 +1,8 @@
+/**
+ * The parts of `@goesting/core` that need no DOM: they run in Node too, so a back end can
+ * validate and re-score what the widgets send.
+ */
+export * from './issues.js';
+export * from './text.js';
+export * from './migrate.js';
+export * from './events.js';

@@ -1,0 +1,45 @@
+import { z } from 'zod/mini';
+
+/** The locales every widget ships with. `nl-BE` (Flemish Dutch) is the default. */
+export const SUPPORTED_LOCALES = ['nl-BE', 'nl-NL', 'fr-BE', 'en'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: SupportedLocale = 'nl-BE';
+export const FALLBACK_LOCALE: SupportedLocale = 'en';
+
+/**
+ * Maps any BCP 47 tag to a supported locale: `nl` and `nl-*` other than `nl-NL` → `nl-BE`,
+ * `fr*` → `fr-BE`, `en*` → `en`. Returns `undefined` for languages we do not ship, so the caller
+ * can fall back.
+ */
+export function matchLocale(tag: string | null | undefined): SupportedLocale | undefined {
+  if (!tag) return undefined;
+  const lower = tag.trim().toLowerCase();
+  if (lower === 'nl-nl') return 'nl-NL';
+  const lang = lower.split(/[-_]/)[0];
+  if (lang === 'nl') return 'nl-BE';
+  if (lang === 'fr') return 'fr-BE';
+  if (lang === 'en') return 'en';
+  return undefined;
+}
+
+/** Text given either as one string for every locale or per locale. */
+export const localisedTextSchema = z.union([
+  z.string().check(z.minLength(1)),
+  z.record(z.string(), z.string()),
+]);
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
+
+/** Picks the text for a locale: exact, then English, then the first one given. */
+export function pickText(text: LocalisedText, locale: SupportedLocale): string {
+  if (typeof text === 'string') return text;
+  return text[locale] ?? text[FALLBACK_LOCALE] ?? Object.values(text)[0] ?? '';
+}
+
+/** Today as `YYYY-MM-DD` in local time: dates in documents never carry a time of day. */
+export function isoDay(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A calendar day `YYYY-MM-DD`. */
+export const isoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and base styles shared by every widget. Widgets inherit the host page's font and
+ * text colour; every token can be set from outside as a `--goesting-*` custom property.
+ *
+ * @cssprop --goesting-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --goesting-font-size - Base font size (default: inherited).
+ * @cssprop --goesting-color-accent - Colour of selected answers, buttons and the current scan.
+ * @cssprop --goesting-color-on-accent - Text on the accent colour.
+ * @cssprop --goesting-color-border - Borders and grid lines.
+ * @cssprop --goesting-color-surface - Background of panels (default: transparent, the page shows through).
+ * @cssprop --goesting-color-subtle - Background of quiet areas such as table headers.
+ * @cssprop --goesting-color-error - Colour of error states.
+ * @cssprop --goesting-color-earlier - Colour of earlier results in charts.
+ * @cssprop --goesting-radius - Corner radius.
+ * @cssprop --goesting-space - Base spacing unit.
+ */
+export const themeStyles = css`
+  :host {
+    --_accent: var(--goesting-color-accent, light-dark(#1c5a9c, #9cc7f5));
+    --_on-accent: var(--goesting-color-on-accent, light-dark(#ffffff, #0b1b2b));
+    --_border: var(--goesting-color-border, color-mix(in srgb, currentColor 35%, transparent));
+    --_surface: var(--goesting-color-surface, transparent);
+    --_subtle: var(--goesting-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
+    --_error: var(--goesting-color-error, light-dark(#a4262c, #ffb3ad));
+    --_earlier: var(--goesting-color-earlier, light-dark(#7a4d00, #f3c16b));
+    --_radius: var(--goesting-radius, 0.5rem);
+    --_space: var(--goesting-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--goesting-font-family, inherit);
+    font-size: var(--goesting-font-size, inherit);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([data-goesting-theme='light']) {
+    color-scheme: light;
+    background: Canvas;
+    color: CanvasText;
+  }
+  :host([data-goesting-theme='dark']) {
+    color-scheme: dark;
+    background: Canvas;
+    color: CanvasText;
+  }
+  :host([data-goesting-theme='auto']) {
+    color-scheme: light dark;
+    background: Canvas;
+    color: CanvasText;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .root {
+    background: var(--_surface);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin-block-end: var(--_space);
+  }
+  .error-title {
+    color: var(--_error);
+  }
+  .error p {
+    margin: 0.25rem 0;
+  }
+  .error code {
+    overflow-wrap: break-word;
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: Highlight;
+      --_on-accent: HighlightText;
+      --_border: CanvasText;
+      --_error: CanvasText;
+      --_earlier: CanvasText;
+      forced-color-adjust: auto;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      --_accent: #1c5a9c;
+      --_on-accent: #fff;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,61 @@
+// One build for every package and for the CDN bundle.
+// Packages: unbundled ESM (one file per source module) with lit, @lit/context, zod and the other
+// @goesting packages external, so host apps share one copy. CDN: one minified file with everything.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const PACKAGES = ['core', 'selfscan'];
+const ROOT = new URL('.', import.meta.url).pathname;
+
+const tsFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+  });
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.base.json') });
+
+/** Resolves `@goesting/<pkg>[/sub]` to the package's source, so the bundle never needs a prior build. */
+const workspaceSources = () => ({
+  name: 'goesting-workspace-sources',
+  resolveId(source) {
+    const match = /^@goesting\/([^/]+)(?:\/(.+?))?(?:\.js)?$/.exec(source);
+    if (!match) return null;
+    const [, pkg, sub] = match;
+    const file = sub ? (sub === 'model' ? 'model/index.ts' : `${sub}.ts`) : 'index.ts';
+    return join(ROOT, 'packages', pkg, 'src', file);
+  },
+});
+
+const isExternal = (id) => /^(lit|@lit\/|@lit-labs\/|zod|@goesting\/)/.test(id);
+
+const packageBuilds = PACKAGES.map((pkg) => {
+  const src = join(ROOT, 'packages', pkg, 'src');
+  return {
+    input: Object.fromEntries(tsFiles(src).map((file) => [relative(src, file).replace(/\.ts$/, ''), file])),
+    external: isExternal,
+    plugins: [typescript()],
+    output: { dir: join(ROOT, 'packages', pkg, 'dist'), format: 'es', preserveModules: false, sourcemap: true },
+  };
+});
+
+const umbrella = join(ROOT, 'packages', 'goesting');
+
+export default [
+  ...packageBuilds,
+  {
+    input: { index: join(umbrella, 'src', 'index.ts') },
+    external: isExternal,
+    plugins: [typescript()],
+    output: { dir: join(umbrella, 'dist'), format: 'es', sourcemap: true },
+  },
+  {
+    input: join(umbrella, 'src', 'index.ts'),
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), typescript(), terser({ format: { comments: false } })],
+    output: { file: join(umbrella, 'dist', 'goesting.js'), format: 'es', sourcemap: true },
+  },
+];
