@@ -20,8 +20,14 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { go
   if (!registry) return false;
   const existing = registry.get(tag) as (CustomElementConstructor & { goestingVersion?: string }) | undefined;
   if (!existing) {
-    registry.define(tag, ctor);
-    return true;
+    try {
+      registry.define(tag, ctor);
+      return true;
+    } catch (cause) {
+      // The same class under a second tag, or an invalid tag name: warn, never break the page.
+      console.warn(`[goesting] <${tag}> could not be defined: ${(cause as Error).message}`);
+      return false;
+    }
   }
   if (existing !== ctor) {
     const theirs = existing.goestingVersion;
@@ -33,6 +39,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { go
   }
   return false;
 }
+
+const stopInner = (event: Event) => event.stopPropagation();
 
 /** Where a problem came from; a new problem from the same source replaces the old one. */
 export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config';
@@ -206,6 +214,8 @@ export abstract class GoestingElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="root" lang=${this.l.locale}>${this.renderErrors()}${this.renderContent()}</div>`;
+    // Inner controls' native `input` events are composed and would leak out of the shadow root
+    // beside the widget's own; only the widget's own events reach the host.
+    return html`<div class="root" lang=${this.l.locale} @input=${stopInner}>${this.renderErrors()}${this.renderContent()}</div>`;
   }
 }

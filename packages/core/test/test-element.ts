@@ -1,0 +1,37 @@
+import { html } from 'lit';
+import { GoestingElement, coreMessages, type Catalogues, type Messages } from '@goesting/core';
+
+const en = { ...coreMessages.en, greeting: 'Hello', onlyEnglish: 'Only in English', count: (p: { n: number }) => `${p.n} items` };
+type TestMessages = typeof en;
+
+/** A minimal widget on the core base, for testing what the base gives every widget. */
+export class CoreTestElement extends GoestingElement {
+  static override catalogues = {
+    en,
+    'nl-BE': { ...coreMessages['nl-BE'], greeting: 'Hallo', count: (p: { n: number }) => `${p.n} stuks` },
+    'nl-NL': { ...coreMessages['nl-NL'], greeting: 'Hoi' },
+    'fr-BE': { ...coreMessages['fr-BE'], greeting: 'Bonjour' },
+  } satisfies Catalogues<TestMessages> as unknown as Catalogues<Messages>;
+  protected widget = 'core-test';
+  protected schemaVersion = 1;
+  declare protected readonly l: import('@goesting/core').LocalizeController<TestMessages>;
+
+  get locale() {
+    return this.l.locale;
+  }
+  text<K extends keyof TestMessages & string>(key: K, ...params: never[]): string {
+    return (this.l.t as (k: string, ...p: unknown[]) => string)(key, ...params);
+  }
+  report(): void {
+    this.fail('value', 'invalid-value', [{ path: 'answers.x', code: 'unknown_item', message: 'Unknown item "x".', params: { item: 'x' } }]);
+  }
+  fix(): void {
+    this.clearError('value');
+  }
+  draft = { read: () => this.readDraft(), write: (v: unknown) => this.writeDraft(v) };
+
+  protected renderContent() {
+    return html`<p>${this.l.t('greeting')}</p>`;
+  }
+}
+CoreTestElement.define('core-test-element');

@@ -1,0 +1,178 @@
+import { expect } from '@open-wc/testing';
+import {
+  CELLS,
+  COMPETENCES,
+  DIMENSIONS,
+  PILLARS,
+  defaultInstrument,
+  emptySelfscanValue,
+  parseSelfscanInstrument,
+  parseSelfscanValue,
+  scoreSelfscan,
+  type SelfscanInstrument,
+  type SelfscanValue,
+} from '../src/model/index.js';
+
+const instrument: SelfscanInstrument = {
+  id: 'test',
+  version: 1,
+  items: [
+    { id: 'a1', pillar: 'expertise', dimension: 'self', text: 'a1', tags: ['t'] },
+    { id: 'a2', pillar: 'expertise', dimension: 'self', text: 'a2', tags: ['t'] },
+    { id: 'a3', pillar: 'expertise', dimension: 'self', text: 'a3' },
+    { id: 'b1', pillar: 'expertise', dimension: 'other', text: 'b1', tags: ['t'] },
+    { id: 'c1', pillar: 'alliance', dimension: 'self', text: 'c1' },
+    { id: 'c2', pillar: 'alliance', dimension: 'self', text: 'c2' },
+    { id: 'd1', pillar: 'hope', dimension: 'other', text: 'd1' },
+    { id: 'e1', pillar: 'reflection', dimension: 'environment', text: 'e1' },
+  ],
+};
+const value = (answers: SelfscanValue['answers'], extra: Partial<SelfscanValue> = {}): SelfscanValue => ({
+  ...emptySelfscanValue(instrument),
+  answers,
+  ...extra,
+});
+const cell = (result: ReturnType<typeof scoreSelfscan>, id: string) => result.cells.find((c) => c.cell === id)!;
+
+describe('self-scan scoring', () => {
+  it('scores a cell as the mean of its answered statements', () => {
+    const result = scoreSelfscan(instrument, value({ a1: 2, a2: 5, a3: 4 }));
+    expect(cell(result, 'expertise.self')).to.deep.include({ mean: 3.67, answered: 3, applicable: 3, items: 3 });
+  });
+
+  it('needs at least half of the applicable statements of a cell answered', () => {
+    expect(cell(scoreSelfscan(instrument, value({ a1: 2 })), 'expertise.self')).to.deep.include({ mean: null, reason: 'not-enough-answers' });
+    expect(cell(scoreSelfscan(instrument, value({ c1: 2 })), 'alliance.self').mean).to.equal(2);
+  });
+
+  it('leaves statements marked not applicable out of both count and mean', () => {
+    const result = scoreSelfscan(instrument, value({ a1: 'na', a2: 'na', a3: 1 }));
+    expect(cell(result, 'expertise.self')).to.deep.include({ mean: 1, answered: 1, applicable: 1 });
+    const allNa = scoreSelfscan(instrument, value({ c1: 'na', c2: 'na' }));
+    expect(cell(allNa, 'alliance.self')).to.deep.include({ mean: null, reason: 'not-applicable' });
+  });
+
+  it('scores pillars and dimensions as the mean of their scored cells', () => {
+    const result = scoreSelfscan(instrument, value({ a1: 2, a2: 4, a3: 3, b1: 5, c1: 1, d1: 4 }));
+    expect(result.pillars.expertise).to.equal(4); // cells 3 and 5
+    expect(result.pillars.alliance).to.equal(1); // one of two answered: exactly half
+    expect(result.pillars.reflection).to.equal(null);
+    expect(result.dimensions.self).to.equal(2); // cells 3 and 1
+    expect(result.dimensions.other).to.equal(4.5); // cells 5 and 4
+  });
+
+  it('averages unrounded cell means for pillars', () => {
+    const result = scoreSelfscan(instrument, value({ a1: 1, a2: 1, a3: 2, b1: 2 }));
+    expect(cell(result, 'expertise.self').mean).to.equal(1.33);
+    expect(result.pillars.expertise).to.equal(1.67); // (4/3 + 2) / 2 = 1.666…
+  });
+
+  it('marks cells without statements and gives no grand total', () => {
+    const result = scoreSelfscan(instrument, value({}));
+    expect(cell(result, 'hope.self')).to.deep.include({ mean: null, reason: 'no-items', items: 0 });
+    expect(result).to.not.have.property('total', undefined);
+    expect(Object.keys(result)).to.not.include('overall');
+  });
+
+  it('scores tags with the same half-answered rule', () => {
+    expect(scoreSelfscan(instrument, value({ a1: 3, b1: 5 })).tags['t']).to.deep.equal({ mean: 4, answered: 2, items: 3 });
+    expect(scoreSelfscan(instrument, value({ a1: 3 })).tags['t']!.mean).to.equal(null);
+  });
+
+  it('lists strengths high to low and growth points low to high, never the same cell twice', () => {
+    // Five scored cells: two strengths, two growth points, the middle one in neither list.
+    const result = scoreSelfscan(instrument, value({ a1: 5, a2: 5, b1: 4, c1: 1, d1: 2, e1: 3 }));
+    expect(result.strengths).to.deep.equal(['expertise.self', 'expertise.other']);
+    expect(result.growthPoints).to.deep.equal(['alliance.self', 'hope.other']);
+    const full = defaultInstrument('full');
+    const many = scoreSelfscan(full, { ...emptySelfscanValue(full), answers: Object.fromEntries(full.items.map((item, i) => [item.id, ((i % 5) + 1) as 1])) });
+    expect(many.strengths).to.have.length(3);
+    expect(many.growthPoints).to.have.length(3);
+    expect(many.strengths.filter((c) => many.growthPoints.includes(c))).to.deep.equal([]);
+    const few = scoreSelfscan(instrument, value({ a1: 5, a2: 5, b1: 1 }));
+    expect(few.strengths).to.deep.equal(['expertise.self']);
+    expect(few.growthPoints).to.deep.equal(['expertise.other']);
+  });
+
+  it('keeps flags and energy, and counts answers', () => {
+    const result = scoreSelfscan(instrument, value({ a1: 5, c1: 'na' }, { flags: ['b1', 'a1'], energy: { hope: 2 } }));
+    expect(result.flagged).to.deep.equal(['b1', 'a1']);
+    expect(result.energy).to.deep.equal({ hope: 2 });
+    expect(result).to.include({ answered: 2, total: 8 });
+  });
+});
+
+describe('default question lists', () => {
+  const locales = ['nl-BE', 'nl-NL', 'fr-BE', 'en'] as const;
+
+  it('quick has one statement per cell: 16', () => {
+    const quick = defaultInstrument('quick');
+    expect(quick.items).to.have.length(16);
+    expect(new Set(quick.items.map((i) => `${i.pillar}.${i.dimension}`)).size).to.equal(16);
+  });
+
+  it('full has two or three statements per cell', () => {
+    const full = defaultInstrument('full');
+    for (const id of CELLS) {
+      const n = full.items.filter((i) => `${i.pillar}.${i.dimension}` === id).length;
+      expect(n, id).to.be.within(2, 3);
+    }
+  });
+
+  it('tags every statement with one of the ten competences, each used', () => {
+    const full = defaultInstrument('full');
+    const used = new Set<string>();
+    for (const item of full.items) {
+      const tags = (item.tags ?? []).filter((t) => t.startsWith('competence:'));
+      expect(tags, item.id).to.have.length(1);
+      used.add(tags[0]!.slice('competence:'.length));
+    }
+    expect([...used].sort()).to.deep.equal([...COMPETENCES].sort());
+  });
+
+  it('has every statement in every shipped language and passes its own schema', () => {
+    for (const variant of ['quick', 'full'] as const) {
+      const list = defaultInstrument(variant);
+      expect(parseSelfscanInstrument(list).ok).to.equal(true);
+      for (const item of list.items) for (const locale of locales) expect((item.text as Record<string, string>)[locale], `${item.id} ${locale}`).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('uses the pillar and dimension order of the design', () => {
+    expect(PILLARS).to.deep.equal(['expertise', 'alliance', 'hope', 'reflection']);
+    expect(DIMENSIONS).to.deep.equal(['self', 'other', 'organisation', 'environment']);
+  });
+});
+
+describe('parsing host input', () => {
+  it('refuses an instrument with duplicate ids, wrong types or no items', () => {
+    const dup = parseSelfscanInstrument({ ...instrument, items: [instrument.items[0], instrument.items[0]] });
+    expect(!dup.ok && dup.issues.map((i) => i.code)).to.deep.equal(['duplicate_id']);
+    const wrong = parseSelfscanInstrument({ id: 'x', version: '1', items: [{ id: 'a', pillar: 'feelings', dimension: 'self', text: 'x' }] });
+    expect(!wrong.ok && wrong.issues.map((i) => i.path)).to.include.members(['version', 'items[0].pillar']);
+    expect(parseSelfscanInstrument({ id: 'x', version: 1, items: [] }).ok).to.equal(false);
+  });
+
+  it('reports bad JSON as invalid-json', () => {
+    const parsed = parseSelfscanValue('{"answers": ', instrument);
+    expect(!parsed.ok && parsed.code).to.equal('invalid-json');
+  });
+
+  it('refuses out-of-range answers and unknown statement ids', () => {
+    const outOfRange = parseSelfscanValue(value({ a1: 6 as never }), instrument);
+    expect(!outOfRange.ok && outOfRange.issues[0]).to.deep.include({ path: 'answers.a1' });
+    const unknown = parseSelfscanValue(value({ zz: 3 }, { flags: ['yy'] }), instrument);
+    expect(!unknown.ok && unknown.issues.map((i) => i.path)).to.deep.equal(['answers.zz', 'flags[0]']);
+  });
+
+  it('refuses a document from a newer version with unsupported-version', () => {
+    const parsed = parseSelfscanValue({ ...value({}), schemaVersion: 2 }, instrument);
+    expect(!parsed.ok && parsed.code).to.equal('unsupported-version');
+  });
+
+  it('reads a quick-list document while the full list is shown, since quick is a subset', () => {
+    const quick = defaultInstrument('quick');
+    const doc = { ...emptySelfscanValue(quick), answers: { [quick.items[0]!.id]: 4 as const } };
+    expect(parseSelfscanValue(doc, defaultInstrument('full')).ok).to.equal(true);
+  });
+});

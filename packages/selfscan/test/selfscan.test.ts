@@ -1,0 +1,432 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import '@goesting/core/define-provider.js';
+import { callbackStorageAdapter } from '@goesting/core';
+import {
+  changeEventSchema,
+  completeEventSchema,
+  defaultInstrument,
+  emptySelfscanValue,
+  errorEventSchema,
+  type GoestingSelfscan,
+  type SelfscanValue,
+} from '../src/index.js';
+import { $, $$, answerStep, buttonNamed, completeByClicks, items, quietly } from './helpers.js';
+import { runFormControlTests } from '../../core/test/form-control-suite.js';
+
+const mount = (template = html`<goesting-selfscan lang="nl-BE"></goesting-selfscan>`) => fixture<GoestingSelfscan>(template);
+
+function record(el: EventTarget, name: string): CustomEvent[] {
+  const events: CustomEvent[] = [];
+  el.addEventListener(name, (e) => events.push(e as CustomEvent));
+  return events;
+}
+
+const quick = defaultInstrument('quick');
+const completedDoc = (answer: 1 | 2 | 3 | 4 | 5, date = '2026-01-15'): SelfscanValue => ({
+  ...emptySelfscanValue(quick),
+  answers: Object.fromEntries(quick.items.map((i) => [i.id, answer])),
+  completed: true,
+  date,
+});
+
+describe('<goesting-selfscan>', () => {
+  it('is accessible on its first step', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows one pillar per step with its statements, progress and the energy question', async () => {
+    const el = await mount();
+    expect($(el, '#step-heading')!.textContent).to.contain('Stap 1 van 4').and.contain('Professionele expertise inzetten');
+    expect(items(el)).to.have.length(4);
+    expect(items(el)[0]!.querySelector('legend')!.textContent).to.equal(quick.items[0]!.text['nl-BE' as never]);
+    expect($(el, 'fieldset.energy legend')!.textContent).to.contain('goesting');
+    expect($(el, '.progress label')!.textContent).to.equal('0 van 16 uitspraken beantwoord');
+    await answerStep(el);
+    expect($(el, '.progress label')!.textContent).to.equal('4 van 16 uitspraken beantwoord');
+    expect($<HTMLProgressElement>(el, 'progress')!.value).to.equal(4);
+  });
+
+  it('names every answer option with the statement as its group', async () => {
+    const el = await mount();
+    const fieldset = items(el)[0]!;
+    const radios = [...fieldset.querySelectorAll('input[type=radio]')];
+    expect(radios.map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(['nooit', 'zelden', 'soms', 'vaak', 'altijd', 'niet van toepassing']);
+    expect(fieldset.querySelector('legend')!.textContent).to.not.equal('');
+  });
+
+  it('keeps answers when going back and forward', async () => {
+    const el = await mount();
+    await answerStep(el, (i) => i);
+    buttonNamed(el, 'Volgende')!.click();
+    await el.updateComplete;
+    expect($(el, '#step-heading')!.textContent).to.contain('Stap 2 van 4');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-heading');
+    buttonNamed(el, 'Vorige')!.click();
+    await el.updateComplete;
+    const checked = items(el).map((f) => [...f.querySelectorAll<HTMLInputElement>('input[type=radio]')].findIndex((r) => r.checked));
+    expect(checked).to.deep.equal([0, 1, 2, 3]);
+  });
+
+  it('records not applicable, flags and energy in the value', async () => {
+    const el = await mount();
+    items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[5]!.click();
+    items(el)[1]!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    $(el, 'fieldset.energy')!.querySelectorAll<HTMLInputElement>('input')[4]!.click();
+    await el.updateComplete;
+    expect(el.value.answers[quick.items[0]!.id]).to.equal('na');
+    expect(el.value.flags).to.deep.equal([quick.items[1]!.id]);
+    expect(el.value.energy).to.deep.equal({ expertise: 5 });
+    items(el)[1]!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    expect(el.value.flags).to.deep.equal([]);
+  });
+
+  it('fires goesting-change, input and change on every user edit, with a detail that fits its schema', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    const inputs = record(el, 'input');
+    const natives = record(el, 'change');
+    await answerStep(el);
+    expect(changes).to.have.length(4);
+    expect(inputs).to.have.length(4);
+    expect(natives.filter((e) => e.target === el)).to.have.length(4);
+    const parsed = changeEventSchema.safeParse(changes[3]!.detail);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
+    expect(changes[3]!.detail.value.answers).to.deep.equal(el.value.answers);
+    expect(changes[0]!.bubbles && changes[0]!.composed).to.equal(true);
+  });
+
+  it('fires nothing when the host sets value, instrument, history or variant', async () => {
+    const el = await mount();
+    const events = [...record(el, 'goesting-change'), ...record(el, 'goesting-complete')];
+    const all: Event[] = [];
+    for (const name of ['goesting-change', 'goesting-complete', 'goesting-error', 'input', 'change']) el.addEventListener(name, (e) => all.push(e));
+    el.value = completedDoc(4);
+    el.history = [completedDoc(2, '2025-06-01')];
+    el.variant = 'full';
+    el.instrument = quick;
+    await el.updateComplete;
+    expect(events).to.deep.equal([]);
+    expect(all).to.deep.equal([]);
+  });
+
+  it('asks before finishing with open statements, then completes with a valid goesting-complete', async () => {
+    const el = await mount();
+    for (let step = 0; step < 3; step++) {
+      await answerStep(el);
+      buttonNamed(el, 'Volgende')!.click();
+      await el.updateComplete;
+    }
+    buttonNamed(el, 'Bekijk mijn resultaat')!.click();
+    await el.updateComplete;
+    expect($(el, '#open-items')!.textContent).to.contain('4 uitspraken open');
+    await expect(el).to.be.accessible();
+    setTimeout(() => buttonNamed(el, 'Toch afronden')!.click());
+    const { detail } = await oneEvent(el, 'goesting-complete');
+    const parsed = completeEventSchema.safeParse(detail);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).to.equal(true);
+    expect(detail.value.completed).to.equal(true);
+    expect(detail.value.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(detail.result.pillars).to.deep.equal({ expertise: 4, alliance: 4, hope: 4, reflection: null });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('result-heading');
+    expect($(el, '[role=status]')!.textContent).to.equal('Je resultaat staat klaar.');
+  });
+
+  it('shows the result: radar, heat map with numbers as text, strengths, growth points, flags, competences', async () => {
+    const el = await mount();
+    items(el)[2]!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await completeByClicks(el, (i) => i % 5);
+    await expect(el).to.be.accessible();
+    const svg = $(el, 'svg.radar')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.contain('Professionele expertise inzetten: 2,5');
+    const rows = $$(el, '.heatmap tbody tr');
+    expect(rows).to.have.length(4);
+    expect(rows[0]!.querySelectorAll('td.cell')[0]!.textContent!.trim()).to.equal('1,0');
+    expect(rows[0]!.querySelectorAll('td.cell')[3]!.textContent!.trim()).to.equal('4,0');
+    expect($$(el, '.strengths li')).to.have.length(3);
+    expect($$(el, '.growthPoints li')).to.have.length(3);
+    expect($(el, '.growthPoints li')!.textContent).to.contain('1,0');
+    expect($$(el, '.flagged li').map((li) => li.textContent)).to.deep.equal([quick.items[2]!.text['nl-BE' as never]]);
+    const competences = $$(el, 'details.competences tbody tr');
+    expect(competences.length).to.be.greaterThan(5);
+    expect(competences[0]!.querySelector('th')!.textContent).to.match(/^[A-Z]/);
+  });
+
+  it('shows an earlier scan from history in the radar and as differences in the heat map', async () => {
+    const el = await mount(html`<goesting-selfscan lang="nl-BE" readonly></goesting-selfscan>`);
+    el.value = completedDoc(4, '2026-05-01');
+    el.history = [completedDoc(1, '2025-01-01'), completedDoc(3, '2025-11-20')];
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    expect($(el, '.series.earlier')).to.not.equal(null);
+    expect($(el, '.legend')!.textContent).to.contain('Vorige scan (20 november 2025)');
+    expect($(el, '.heatmap td.cell .diff')!.textContent).to.contain('+1,0').and.contain('tegenover de vorige scan');
+    expect(buttonNamed(el, 'Mijn antwoorden aanpassen')).to.equal(undefined);
+  });
+
+  it('lets the user change answers after finishing, which reopens the scan', async () => {
+    const el = await mount();
+    await completeByClicks(el);
+    expect(el.isComplete()).to.equal(true);
+    buttonNamed(el, 'Mijn antwoorden aanpassen')!.click();
+    await el.updateComplete;
+    expect($(el, '#step-heading')).to.not.equal(null);
+    expect(el.value.answers[quick.items[0]!.id]).to.equal(4);
+    await answerStep(el, () => 0);
+    expect(el.isComplete()).to.equal(false);
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await mount();
+    const done = oneEvent(el, 'goesting-complete');
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    // Walk the page with Tab; in each unanswered radio group press ArrowRight (chooses "zelden" or next), on buttons press Enter.
+    for (let presses = 0; presses < 400 && !$(el, '.result'); presses++) {
+      await sendKeys({ press: 'Tab' });
+      const focused = active();
+      if (focused instanceof HTMLInputElement && focused.type === 'radio') {
+        const group = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${focused.name}"]`)];
+        if (!group.some((r) => r.checked)) await sendKeys({ press: 'Space' });
+      } else if (focused instanceof HTMLButtonElement && focused.classList.contains('primary')) {
+        await sendKeys({ press: 'Enter' });
+      }
+      await el.updateComplete;
+    }
+    const { detail } = await done;
+    expect(Object.keys(detail.value.answers)).to.have.length(16);
+    expect(Object.keys(detail.value.energy)).to.have.length(4);
+  });
+
+  it('offers the result as a JSON download and a print button', async () => {
+    const el = await mount();
+    await completeByClicks(el);
+    const clicked: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      buttonNamed(el, 'Downloaden als JSON')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]!.download).to.match(/^zelfscan-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await (await fetch(clicked[0]!.href)).text());
+    expect(file.value).to.deep.equal(el.value);
+    expect(file.result.pillars.expertise).to.equal(4);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    buttonNamed(el, 'Afdrukken')!.click();
+    window.print = print;
+    expect(printed).to.equal(1);
+  });
+
+  it('offers the full list with 40 statements', async () => {
+    const el = await mount(html`<goesting-selfscan lang="nl-BE" variant="full"></goesting-selfscan>`);
+    expect($(el, '.progress label')!.textContent).to.equal('0 van 40 uitspraken beantwoord');
+    expect(items(el)).to.have.length(10);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks every shipped language and follows provider and page', async () => {
+    const el = await mount(html`<goesting-selfscan lang="fr-BE"></goesting-selfscan>`);
+    expect($(el, 'h2')!.textContent).to.equal('Autoévaluation : les quatre piliers');
+    expect(items(el)[0]!.querySelector('legend')!.textContent).to.equal(quick.items[0]!.text['fr-BE' as never]);
+    el.setAttribute('lang', 'en');
+    await nextFrame();
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Self-scan: the four pillars');
+    const provider = await fixture(html`<goesting-provider locale="nl-NL"><goesting-selfscan></goesting-selfscan></goesting-provider>`);
+    const inner = provider.querySelector('goesting-selfscan')!;
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.querySelector('fieldset.energy legend')!.textContent).to.contain('energie');
+  });
+
+  it('uses per-instance text overrides', async () => {
+    const el = await mount();
+    el.strings = { title: 'Onze teamscan', flag: 'Bespreken in supervisie' };
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Onze teamscan');
+    expect($(el, 'label.flag')!.textContent!.trim()).to.equal('Bespreken in supervisie');
+  });
+
+  it('follows a dark theme from its attribute or the provider', async () => {
+    const el = await mount(html`<goesting-selfscan lang="nl-BE" theme="dark"></goesting-selfscan>`);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+    const provider = await fixture(html`<goesting-provider theme="dark"><goesting-selfscan lang="en"></goesting-selfscan></goesting-provider>`);
+    const inner = provider.querySelector('goesting-selfscan')!;
+    await inner.updateComplete;
+    expect(getComputedStyle(inner).colorScheme).to.equal('dark');
+  });
+});
+
+describe('<goesting-selfscan> with invalid input', () => {
+  let pageErrors: unknown[];
+  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    expect(pageErrors, 'exceptions that reached the page').to.deep.equal([]);
+  });
+
+  async function startedScan() {
+    const el = await mount();
+    await answerStep(el, () => 1);
+    return el;
+  }
+
+  async function expectErrorState(el: GoestingSelfscan, code: string, set: () => void) {
+    const before = JSON.stringify(el.value);
+    const errors = record(el, 'goesting-error');
+    await quietly(set);
+    await el.updateComplete;
+    expect(errors).to.have.length(1);
+    const detail = errors[0]!.detail;
+    expect(detail.code).to.equal(code);
+    expect(detail.issues.length).to.be.greaterThan(0);
+    expect(errorEventSchema.safeParse(detail).success).to.equal(true);
+    const alert = $(el, '[role=alert]')!;
+    expect(alert.textContent).to.contain('Er is iets mis').and.contain('Wat je al invulde, blijft bewaard.');
+    expect(JSON.stringify(el.value)).to.equal(before);
+    await expect(el).to.be.accessible();
+    return detail;
+  }
+
+  it('refuses bad JSON in the value attribute', async () => {
+    const el = await startedScan();
+    await expectErrorState(el, 'invalid-json', () => el.setAttribute('value', '{"answers": {'));
+  });
+
+  it('refuses wrong types, and keeps the answers on screen', async () => {
+    const el = await startedScan();
+    await expectErrorState(el, 'invalid-value', () => (el.value = { schemaVersion: 1, instrument: 4, answers: [], flags: 'x', energy: {}, completed: 'no' }));
+    expect(items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.checked).to.equal(true);
+  });
+
+  it('refuses unknown statement ids and names them', async () => {
+    const el = await startedScan();
+    const detail = await expectErrorState(el, 'invalid-value', () => (el.value = { ...emptySelfscanValue(quick), answers: { nope: 3 } }));
+    expect(detail.issues[0]).to.deep.include({ path: 'answers.nope', code: 'unknown_item' });
+    expect($(el, '[role=alert]')!.textContent).to.contain('onbekende vraag "nope"');
+  });
+
+  it('refuses out-of-range answers', async () => {
+    const el = await startedScan();
+    const detail = await expectErrorState(el, 'invalid-value', () => (el.value = { ...emptySelfscanValue(quick), answers: { [quick.items[0]!.id]: 7 } }));
+    expect(detail.issues[0]!.path).to.equal(`answers.${quick.items[0]!.id}`);
+  });
+
+  it('refuses a document from a future version', async () => {
+    const el = await startedScan();
+    await expectErrorState(el, 'unsupported-version', () => (el.value = { ...emptySelfscanValue(quick), schemaVersion: 9 }));
+    expect($(el, '[role=alert]')!.textContent).to.contain('nieuwere versie');
+  });
+
+  it('refuses an invalid instrument, keeping the answers in value', async () => {
+    const el = await startedScan();
+    await expectErrorState(el, 'invalid-instrument', () => (el.instrument = { id: 'own', version: 1, items: [{ id: 'a', pillar: 'x' }] }));
+    expect(items(el)).to.have.length(0);
+    el.instrument = undefined;
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.checked).to.equal(true);
+  });
+
+  it('refuses invalid history and still shows the scan', async () => {
+    const el = await startedScan();
+    await expectErrorState(el, 'invalid-history', () => (el.history = [{ answers: 'none' }]));
+    expect(items(el)).to.have.length(4);
+  });
+
+  it('accepts value and a custom instrument in either order', async () => {
+    const own = { id: 'own', version: 2, items: [{ id: 'q1', pillar: 'hope', dimension: 'other', text: 'Eigen vraag' }] };
+    const el = await mount();
+    const errors = record(el, 'goesting-error');
+    await quietly(() => {
+      el.value = { schemaVersion: 1, instrument: 'own@2', answers: { q1: 5 }, flags: [], energy: {}, completed: false };
+      el.instrument = own;
+    });
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.value.answers).to.deep.equal({ q1: 5 });
+    expect(items(el)).to.have.length(1);
+    expect(errors.length).to.be.at.most(1);
+  });
+
+  it('shows markup in host texts as text', async () => {
+    const el = await mount();
+    el.instrument = { id: 'own', version: 1, items: [{ id: 'q1', pillar: 'expertise', dimension: 'self', text: '<img src=x onerror="window.hacked=1">Vraag' }] };
+    await el.updateComplete;
+    expect(items(el)[0]!.querySelector('legend')!.textContent).to.equal('<img src=x onerror="window.hacked=1">Vraag');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('<goesting-selfscan> drafts', () => {
+  afterEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  it('writes nothing to any storage without an opt-in', async () => {
+    const el = await mount();
+    await completeByClicks(el);
+    expect(sessionStorage.length).to.equal(0);
+    expect(localStorage.length).to.equal(0);
+    expect(el.outerHTML).to.not.contain('answers');
+  });
+
+  it('keeps a session draft that survives removing and re-adding the element', async () => {
+    const el = await mount(html`<goesting-selfscan lang="nl-BE" storage="session" draft-key="team-a"></goesting-selfscan>`);
+    await answerStep(el, () => 2);
+    expect(JSON.parse(sessionStorage.getItem('goesting:selfscan:team-a')!).answers).to.deep.equal(el.value.answers);
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('goesting-selfscan');
+    again.setAttribute('lang', 'nl-BE');
+    again.setAttribute('storage', 'session');
+    again.setAttribute('draft-key', 'team-a');
+    parent.append(again);
+    await again.updateComplete;
+    await aTimeout(0);
+    await again.updateComplete;
+    expect(Object.keys(again.value.answers)).to.have.length(4);
+    expect(items(again)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[2]!.checked).to.equal(true);
+  });
+
+  it('lets a host-set value win over a draft, and reset() removes the draft', async () => {
+    sessionStorage.setItem('goesting:selfscan:draft', JSON.stringify({ ...emptySelfscanValue(quick), answers: { [quick.items[0]!.id]: 1 } }));
+    const el = await mount(html`<goesting-selfscan lang="nl-BE" storage="session" .value=${completedDoc(5)}></goesting-selfscan>`);
+    await aTimeout(0);
+    expect(el.value.answers[quick.items[0]!.id]).to.equal(5);
+    el.reset();
+    await el.updateComplete;
+    expect(sessionStorage.getItem('goesting:selfscan:draft')).to.equal(null);
+    expect(el.value.answers).to.deep.equal({});
+    expect($(el, '#step-heading')).to.not.equal(null);
+  });
+
+  it('hands drafts to a host adapter', async () => {
+    const kept = new Map<string, unknown>();
+    const storage = callbackStorageAdapter({ get: (k) => kept.get(k), set: (k, v) => void kept.set(k, v), remove: (k) => void kept.delete(k) });
+    const el = await mount(html`<goesting-selfscan lang="nl-BE" .storage=${storage}></goesting-selfscan>`);
+    await answerStep(el);
+    expect((kept.get('goesting:selfscan:draft') as SelfscanValue).answers).to.deep.equal(el.value.answers);
+  });
+});
+
+runFormControlTests({
+  tag: 'goesting-selfscan',
+  complete: async (element) => completeByClicks(element as GoestingSelfscan),
+  editOnce: async (element) => answerStep(element as GoestingSelfscan),
+});
