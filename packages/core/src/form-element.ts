@@ -24,7 +24,7 @@ export abstract class GoestingFormElement extends GoestingElement {
   protected readonly internals: ElementInternals = this.attachInternals();
 
   /** Name under which the value is submitted with the form. */
-  @property({ reflect: true })
+  @property()
   name = '';
 
   /** Whether the form may only be submitted once this widget is complete. */

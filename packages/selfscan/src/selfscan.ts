@@ -89,7 +89,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   protected readonly schemaVersion = SELFSCAN_SCHEMA_VERSION;
 
   /** The default question list: `quick` (16 statements, default) or `full` (40). */
-  @property({ reflect: true })
+  @property()
   variant: SelfscanVariant = 'quick';
 
   /** Shows only the result (and history), with no way to change the answers. */

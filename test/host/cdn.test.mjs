@@ -1,0 +1,100 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { launch, open, serve } from './harness.mjs';
+
+const schema = (name) => JSON.parse(readFileSync(new URL(`../../packages/selfscan/dist/schemas/${name}.json`, import.meta.url)));
+
+/** Completes the scan with the keyboard alone: Tab through, Space in each unanswered group, Enter on the main button. */
+async function completeByKeyboard(page) {
+  for (let i = 0; i < 500; i++) {
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('goesting-selfscan');
+      if (el.shadowRoot.querySelector('.result')) return 'done';
+      const active = el.shadowRoot.activeElement;
+      if (active?.type === 'radio') {
+        const group = el.shadowRoot.querySelectorAll(`input[name="${active.name}"]`);
+        return [...group].some((r) => r.checked) ? 'answered' : 'radio';
+      }
+      return active?.classList.contains('primary') ? 'primary' : 'other';
+    });
+    if (state === 'done') return;
+    if (state === 'radio') await page.keyboard.press('ArrowRight');
+    else if (state === 'primary') await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the scan could not be completed by keyboard');
+}
+
+describe('the CDN bundle in a plain HTML page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('gives a working Flemish self-scan, completed by keyboard, heard on document', async () => {
+    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    await page.evaluate(() => {
+      window.received = [];
+      document.addEventListener('goesting-complete', (e) => window.received.push(JSON.parse(JSON.stringify(e.detail))));
+    });
+    const heading = page.locator('goesting-selfscan h2');
+    assert.equal(await heading.textContent(), 'Zelfscan: de vier pijlers');
+    await page.locator('goesting-selfscan').focus();
+    await completeByKeyboard(page);
+    const received = await page.evaluate(() => window.received);
+    assert.equal(received.length, 1);
+    const detail = received[0];
+    assert.equal(detail.widget, 'selfscan');
+    assert.equal(Object.keys(detail.value.answers).length, 16);
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(schema('selfscan-complete-event'));
+    assert.ok(validate(detail), JSON.stringify(validate.errors));
+    assert.match(await page.locator('goesting-selfscan #result-heading').textContent(), /Je resultaat/);
+
+    const origins = new Set(seen.requests.map((u) => new URL(u).origin));
+    assert.deepEqual([...origins], [server.origin], 'requests only to the page itself');
+    const paths = seen.requests.map((u) => new URL(u).pathname);
+    assert.deepEqual(paths, ['/test/host/pages/cdn.html', '/packages/goesting/dist/goesting.js']);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(seen.pageErrors, []);
+    await page.close();
+  });
+
+  it('keeps answers in a session draft across a page reload when the page opts in', async () => {
+    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/draft.html`);
+    const scan = page.locator('goesting-selfscan');
+    await scan.locator('fieldset.item').first().locator('label.option').nth(3).click();
+    await scan.locator('fieldset.item').nth(1).locator('label.option').nth(5).click();
+    await page.reload();
+    await scan.locator('fieldset.item').first().waitFor();
+    await page.waitForFunction(() => Object.keys(document.querySelector('goesting-selfscan').value.answers).length === 2);
+    const checked = await scan.locator('fieldset.item').first().locator('input[type=radio]').nth(3).isChecked();
+    assert.equal(checked, true);
+    assert.equal(await scan.locator('fieldset.item').nth(1).locator('input[type=radio]').nth(5).isChecked(), true);
+    assert.deepEqual(seen.pageErrors, []);
+    await page.close();
+  });
+
+  it('stores nothing in any storage and reflects no answer into attributes without an opt-in', async () => {
+    const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    const scan = page.locator('goesting-selfscan');
+    await scan.locator('fieldset.item').first().locator('label.option').nth(4).click();
+    const state = await page.evaluate(() => ({
+      session: sessionStorage.length,
+      local: localStorage.length,
+      cookies: document.cookie,
+      html: document.querySelector('goesting-selfscan').outerHTML,
+      answers: Object.keys(document.querySelector('goesting-selfscan').value.answers).length,
+    }));
+    assert.deepEqual(state, { session: 0, local: 0, cookies: '', html: '<goesting-selfscan></goesting-selfscan>', answers: 1 });
+    await page.close();
+  });
+});
