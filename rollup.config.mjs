@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyTemplates from './scripts/minify-templates.mjs';
 
 const PACKAGES = ['core', 'selfscan'];
 const ROOT = new URL('.', import.meta.url).pathname;
@@ -17,7 +18,7 @@ const tsFiles = (dir) =>
     return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
   });
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.base.json') });
+const typescript = () => [esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.base.json') }), minifyTemplates()];
 
 /** Resolves `@goesting/<pkg>[/sub]` to the package's source, so the bundle never needs a prior build. */
 const workspaceSources = () => ({
@@ -38,7 +39,7 @@ const packageBuilds = PACKAGES.map((pkg) => {
   return {
     input: Object.fromEntries(tsFiles(src).map((file) => [relative(src, file).replace(/\.ts$/, ''), file])),
     external: isExternal,
-    plugins: [typescript()],
+    plugins: typescript(),
     output: { dir: join(ROOT, 'packages', pkg, 'dist'), format: 'es', preserveModules: false, sourcemap: true },
   };
 });
@@ -50,12 +51,13 @@ export default [
   {
     input: { index: join(umbrella, 'src', 'index.ts') },
     external: isExternal,
-    plugins: [typescript()],
+    plugins: typescript(),
     output: { dir: join(umbrella, 'dist'), format: 'es', sourcemap: true },
   },
   {
     input: join(umbrella, 'src', 'index.ts'),
-    plugins: [workspaceSources(), nodeResolve({ browser: true }), typescript(), terser({ format: { comments: false } })],
-    output: { file: join(umbrella, 'dist', 'goesting.js'), format: 'es', sourcemap: true },
+    plugins: [workspaceSources(), nodeResolve({ browser: true }), ...typescript(), terser({ module: true, compress: { passes: 3 }, format: { comments: false } })],
+    // One self-contained file: locale catalogues that packages load on demand are inlined here.
+    output: { file: join(umbrella, 'dist', 'goesting.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

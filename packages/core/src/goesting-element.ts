@@ -177,6 +177,13 @@ export abstract class GoestingElement extends LitElement {
     return this.theme ?? this.settings?.theme;
   }
 
+  /** Waits for the current locale's texts (loaded on first use) before rendering. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const pending = this.l.ready();
+    if (pending) await pending;
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const theme = this.effectiveTheme;
@@ -192,7 +199,7 @@ export abstract class GoestingElement extends LitElement {
     return html`<div class="error" role="alert" part="error">
       <p class="error-title"><strong>${this.l.t('errorTitle')}</strong></p>
       ${[...this.errors.values()].map(
-        (error) => html`<p>${error.message}</p>
+        (error) => html`<p>${this.l.t(errorMessageKey(error.code))}</p>
           <details>
             <summary>${this.l.t('errorDetails')}</summary>
             <ul>
@@ -208,7 +215,7 @@ export abstract class GoestingElement extends LitElement {
 
   private describeIssue(issue: ValidationIssue): string {
     const key = `issue.${issue.code}` as keyof CoreMessages;
-    const message = (this.constructor as typeof GoestingElement).catalogues.en[key];
+    const message = (this.constructor as typeof GoestingElement).catalogues['nl-BE'][key];
     if (!message) return issue.message;
     return (this.l.t as (k: string, p?: unknown) => string)(key, issue.params ?? {});
   }

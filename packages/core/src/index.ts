@@ -12,7 +12,7 @@ export {
   type GoestingErrorDetail,
   type GoestingEventDetails,
 } from './events.js';
-export { LocalizeController, type Catalogues, type Message, type Messages, type LocalizeHost } from './localize.js';
+export { LocalizeController, type Catalogues, type CatalogueLoader, type Message, type Messages, type LocalizeHost } from './localize.js';
 export { coreMessages, type CoreMessages } from './core-messages.js';
 export { themeStyles } from './theme.js';
 export {

@@ -6,8 +6,19 @@ import type { GoestingSettings } from './context.js';
 export type Message = string | ((params: never) => string);
 export type Messages = Record<string, Message>;
 
-/** A widget's catalogues: complete in English, and per shipped locale (a missing key falls back to English). */
-export type Catalogues<C extends Messages> = { en: C } & { [L in Exclude<SupportedLocale, 'en'>]?: Partial<C> };
+/** Loads a locale's catalogue on first use (a dynamic `import()` of the locale module). */
+export type CatalogueLoader<C extends Messages> = () => Promise<{ default: Partial<C> }>;
+
+/**
+ * A widget's catalogues: Flemish Dutch bundled and complete; every other shipped locale given
+ * directly or as a loader. A key a locale lacks falls back to English.
+ */
+export type Catalogues<C extends Messages> = { 'nl-BE': C } & {
+  [L in Exclude<SupportedLocale, 'nl-BE'>]: Partial<C> | CatalogueLoader<C>;
+};
+
+type Loaded = Map<SupportedLocale, Partial<Messages> | Promise<void>>;
+const loadedByCatalogues = new WeakMap<object, Loaded>();
 
 type ParamsOf<M> = M extends (params: infer P) => string ? [params: P] : [];
 
@@ -41,8 +52,9 @@ function unwatchDocumentLang(controller: LocalizeController<Messages>): void {
  *
  * The locale comes from the widget's own `lang` attribute, else the provider's `locale`, else the
  * nearest ancestor's `lang` (up to `<html lang>`), else Flemish Dutch. A message is taken from the
- * instance's `strings` overrides, then the provider's, then the locale's catalogue, then English:
- * a missing string never throws.
+ * instance's `strings` overrides, then the provider's, then the locale's catalogue, then English
+ * (Flemish Dutch while English is still loading): a missing string never throws. Locales other
+ * than Flemish Dutch load on first use.
  */
 export class LocalizeController<C extends Messages> implements ReactiveController {
   private hostObserver?: MutationObserver;
@@ -52,6 +64,55 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     private readonly catalogues: Catalogues<C>,
   ) {
     host.addController(this);
+  }
+
+  private get loaded(): Loaded {
+    let loaded = loadedByCatalogues.get(this.catalogues);
+    if (!loaded) loadedByCatalogues.set(this.catalogues, (loaded = new Map()));
+    return loaded;
+  }
+
+  /** The catalogue of `locale` if it is ready; otherwise starts loading it and returns undefined. */
+  private catalogue(locale: SupportedLocale): Partial<Messages> | undefined {
+    const cached = this.loaded.get(locale);
+    if (cached && !(cached instanceof Promise)) return cached;
+    if (!cached) void this.load(locale);
+    const now = this.loaded.get(locale);
+    return now instanceof Promise ? undefined : now;
+  }
+
+  private load(locale: SupportedLocale): Promise<void> {
+    const cached = this.loaded.get(locale);
+    if (cached instanceof Promise) return cached;
+    if (cached) return Promise.resolve();
+    const entry = this.catalogues[locale] as Partial<Messages> | CatalogueLoader<Messages>;
+    if (typeof entry !== 'function') {
+      this.loaded.set(locale, entry);
+      return Promise.resolve();
+    }
+    const loading = entry().then(
+      (module) => {
+        this.loaded.set(locale, module.default);
+        this.host.requestUpdate();
+      },
+      () => {
+        // A chunk that cannot load leaves the locale to the fallbacks rather than breaking the page.
+        this.loaded.set(locale, {});
+      },
+    );
+    this.loaded.set(locale, loading);
+    return loading;
+  }
+
+  /**
+   * Resolves once the current locale's texts are ready; `undefined` when they already are.
+   * The base element waits for it before each update, so no half-translated frame is shown.
+   */
+  ready(): Promise<void> | undefined {
+    const locale = this.locale;
+    const cached = this.loaded.get(locale);
+    if (cached && !(cached instanceof Promise)) return undefined;
+    return this.load(locale);
   }
 
   hostConnected(): void {
@@ -82,8 +143,9 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     const message =
       this.host.strings?.[key] ??
       this.host.settings?.strings?.[key] ??
-      this.catalogues[this.locale]?.[key] ??
-      this.catalogues.en[key];
+      this.catalogue(this.locale)?.[key] ??
+      this.catalogue(FALLBACK_LOCALE)?.[key] ??
+      (this.catalogues['nl-BE'] as Messages)[key];
     if (typeof message === 'function') return (message as (p: unknown) => string)(params[0]);
     return message ?? key;
   }

@@ -63,7 +63,10 @@ describe('localisation', () => {
 
   it('falls back to English for a string a catalogue lacks, and for unsupported page languages', async () => {
     document.documentElement.lang = 'de';
-    const el = await fixture<CoreTestElement>(html`<core-test-element lang="nl-BE"></core-test-element>`);
+    const el = await fixture<CoreTestElement>(html`<core-test-element lang="nl-NL"></core-test-element>`);
+    expect(text(el)).to.equal('Hoi');
+    el.text('onlyEnglish');
+    await nextFrame();
     expect(el.text('onlyEnglish')).to.equal('Only in English');
     el.removeAttribute('lang');
     await nextFrame();

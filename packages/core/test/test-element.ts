@@ -1,16 +1,21 @@
 import { html } from 'lit';
-import { GoestingElement, coreMessages, type Catalogues, type Messages } from '@goesting/core';
+import { GoestingElement, type Catalogues, type Messages } from '@goesting/core';
+import coreEn from '../src/locales/en.js';
+import coreNlBE from '../src/locales/nl-BE.js';
+import coreNlNL from '../src/locales/nl-NL.js';
+import coreFrBE from '../src/locales/fr-BE.js';
 
-const en = { ...coreMessages.en, greeting: 'Hello', onlyEnglish: 'Only in English', count: (p: { n: number }) => `${p.n} items` };
+const en = { ...coreEn, greeting: 'Hello', onlyEnglish: 'Only in English', count: (p: { n: number }) => `${p.n} items` };
 type TestMessages = typeof en;
 
 /** A minimal widget on the core base, for testing what the base gives every widget. */
 export class CoreTestElement extends GoestingElement {
   static override catalogues = {
-    en,
-    'nl-BE': { ...coreMessages['nl-BE'], greeting: 'Hallo', count: (p: { n: number }) => `${p.n} stuks` },
-    'nl-NL': { ...coreMessages['nl-NL'], greeting: 'Hoi' },
-    'fr-BE': { ...coreMessages['fr-BE'], greeting: 'Bonjour' },
+    'nl-BE': { ...coreNlBE, greeting: 'Hallo', onlyEnglish: '', count: (p: { n: number }) => `${p.n} stuks` },
+    // Loaded on first use, like the shipped locales; `onlyEnglish` is missing on purpose.
+    'nl-NL': async () => ({ default: { ...coreNlNL, greeting: 'Hoi' } }),
+    'fr-BE': { ...coreFrBE, greeting: 'Bonjour' },
+    en: async () => ({ default: en }),
   } satisfies Catalogues<TestMessages> as unknown as Catalogues<Messages>;
   protected widget = 'core-test';
   protected schemaVersion = 1;

@@ -1,12 +1,9 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   GoestingFormElement,
-  downloadFile,
   isoDay,
   pickText,
-  radarChart,
   themeStyles,
   type Catalogues,
   type LocalizeController,
@@ -22,13 +19,12 @@ import {
   defaultInstrument,
   emptySelfscanValue,
   historySchema,
-  instrumentFor,
   instrumentKey,
+  isDefaultInstrument,
   parseJsonInput,
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
-  type CellScore,
   type PillarId,
   type SelfscanAnswer,
   type SelfscanInstrument,
@@ -40,6 +36,8 @@ import {
 import { toValidationIssues } from '@goesting/core/model';
 
 const SCALE = [1, 2, 3, 4, 5, 'na'] as const;
+
+let resultView: typeof import('./result-view.js') | undefined;
 const ENERGY = [1, 2, 3, 4, 5] as const;
 
 /**
@@ -322,6 +320,16 @@ export class GoestingSelfscan extends GoestingFormElement {
     void this.writeDraft(this.doc);
   }
 
+  private get showingResult(): boolean {
+    return this.readonly || this.step >= this.steps.length;
+  }
+
+  /** Loads the result view the first time a result is to be shown, before rendering it. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.showingResult && !resultView) resultView = await import('./result-view.js');
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.step > this.steps.length) this.step = this.steps.length;
@@ -337,8 +345,7 @@ export class GoestingSelfscan extends GoestingFormElement {
 
   protected renderContent(): TemplateResult | typeof nothing {
     if (!this.instrumentValid) return nothing;
-    const showResult = this.readonly || this.step >= this.steps.length;
-    return html`${showResult ? this.renderResult() : this.renderStep(this.steps[this.step]!)}
+    return html`${this.showingResult ? this.renderResult() : this.renderStep(this.steps[this.step]!)}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
@@ -398,7 +405,7 @@ export class GoestingSelfscan extends GoestingFormElement {
     const flagged = this.value.flags.includes(item.id);
     const legendId = `legend-${item.id}`;
     return html`<fieldset class="item" part="item" ?disabled=${this.disabled}>
-      <legend id=${legendId}>${pickText(item.text, l.locale)}</legend>
+      <legend id=${legendId}>${this.itemText(item)}</legend>
       <div class="scale">
         ${SCALE.map(
           (answer) => html`<label class="option ${answer === 'na' ? 'na' : ''}" part="option">
@@ -443,143 +450,28 @@ export class GoestingSelfscan extends GoestingFormElement {
     </fieldset>`;
   }
 
-  private cellName(cell: string): string {
-    const [pillar, dimension] = cell.split('.') as [PillarId, (typeof DIMENSIONS)[number]];
-    return this.l.t('cellName', { pillar: this.l.t(`pillar.${pillar}`), dimension: this.l.t(`dimension.${dimension}`) });
+  private renderResult(): TemplateResult | typeof nothing {
+    if (!resultView) return nothing;
+    return resultView.renderResult({
+      l: this.l,
+      instrument: this.instrument,
+      value: this.value,
+      result: this.result,
+      history: this.historyDocs,
+      readonly: this.readonly,
+      itemText: (item) => this.itemText(item),
+      edit: () => this.goTo(0),
+      exportJson: () => this.exportJson(),
+    });
   }
 
-  private renderResult(): TemplateResult {
-    const l = this.l;
-    const result = this.result;
-    const earlierDoc = this.historyDocs.at(-1);
-    const earlier = earlierDoc ? scoreSelfscan(instrumentFor(earlierDoc.instrument, this.instrument), earlierDoc) : undefined;
-    const earlierLabel = earlierDoc?.date ? l.t('earlierScan', { date: l.date(earlierDoc.date) }) : l.t('earlierScanUndated');
-    const score = (v: number | null) => (v === null ? l.t('noScore') : l.number(v));
-    const summary = PILLARS.map(
-      (p) => `${l.t(`pillar.${p}`)}: ${score(result.pillars[p])}${earlier ? ` (${earlierLabel}: ${score(earlier.pillars[p])})` : ''}`,
-    ).join('; ');
-    const items = new Map(this.instrument.items.map((i) => [i.id, i]));
-    const competenceTags = Object.keys(result.tags).filter((t) => t.startsWith('competence:'));
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h2 id="result-heading" tabindex="-1">${l.t('resultTitle')}</h2>
-      <p>${l.t('resultIntro')}</p>
-      ${this.value.date ? html`<p class="date">${l.t('completedOn', { date: l.date(this.value.date) })}</p>` : nothing}
-      <div class="overview">
-        <figure class="chart">
-          ${radarChart({
-            axes: PILLARS.map((p) => l.t(`pillar.${p}`)),
-            series: [
-              ...(earlier ? [{ label: earlierLabel, values: PILLARS.map((p) => earlier.pillars[p]), kind: 'earlier' as const }] : []),
-              { label: l.t('thisScan'), values: PILLARS.map((p) => result.pillars[p]), kind: 'current' as const },
-            ],
-            min: 1,
-            max: 5,
-            label: l.t('radarLabel', { summary }),
-          })}
-          <figcaption class="legend">
-            <span class="key current">${l.t('thisScan')}</span>
-            ${earlier ? html`<span class="key earlier">${earlierLabel}</span>` : nothing}
-          </figcaption>
-        </figure>
-        <div class="highlights">
-          ${this.renderCellList('strengths', result.strengths, result)}
-          ${this.renderCellList('growthPoints', result.growthPoints, result)}
-          <h3>${l.t('flagged')}</h3>
-          ${result.flagged.length
-            ? html`<ul class="flagged">
-                ${result.flagged.map((id) => {
-                  const item = items.get(id);
-                  return item ? html`<li>${pickText(item.text, l.locale)}</li>` : nothing;
-                })}
-              </ul>`
-            : html`<p>${l.t('noFlags')}</p>`}
-        </div>
-      </div>
-      ${this.renderHeatmap(result, earlier)}
-      ${competenceTags.length
-        ? html`<details class="competences">
-            <summary>${l.t('byCompetence')}</summary>
-            <table>
-              <thead>
-                <tr><th scope="col">${l.t('competenceHeader')}</th><th scope="col">${l.t('scoreHeader')}</th></tr>
-              </thead>
-              <tbody>
-                ${competenceTags.map((tag) => {
-                  const id = tag.slice('competence:'.length);
-                  const key = `competence.${id}` as keyof SelfscanMessages;
-                  const name = key in selfscanMessages.en ? l.t(key as 'competence.networks') : id;
-                  return html`<tr><th scope="row">${name}</th><td>${score(result.tags[tag]!.mean)}</td></tr>`;
-                })}
-              </tbody>
-            </table>
-          </details>`
-        : nothing}
-      <div class="actions no-print" part="actions">
-        ${this.readonly
-          ? nothing
-          : html`<button type="button" @click=${() => this.goTo(0)}>${l.t('editAnswers')}</button>`}
-        <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
-        <button type="button" @click=${() => downloadFile(`zelfscan-${this.value.date ?? isoDay()}.json`, this.exportJson())}>
-          ${l.t('exportJson')}
-        </button>
-      </div>
-    </section>`;
+  /** Our own statements come from the locale catalogue; a host's own list carries its texts. */
+  private itemText(item: SelfscanItem): string {
+    if (isDefaultInstrument(this.instrument)) {
+      const key = `item.${item.id}` as keyof SelfscanMessages;
+      if (key in selfscanMessages['nl-BE']) return this.l.t(key as 'title');
+    }
+    return pickText(item.text, this.l.locale);
   }
 
-  private renderCellList(kind: 'strengths' | 'growthPoints', cells: string[], result: SelfscanResult): TemplateResult {
-    const l = this.l;
-    const byId = new Map(result.cells.map((c) => [c.cell, c]));
-    return html`<h3>${l.t(kind)}</h3>
-      ${cells.length
-        ? html`<ul class=${kind}>
-            ${cells.map((cell) => html`<li>${this.cellName(cell)} (${l.number(byId.get(cell)!.mean!)})</li>`)}
-          </ul>`
-        : html`<p>${l.t('noHighlights')}</p>`}`;
-  }
-
-  private renderHeatmap(result: SelfscanResult, earlier: SelfscanResult | undefined): TemplateResult {
-    const l = this.l;
-    const earlierCells = new Map(earlier?.cells.map((c) => [c.cell, c.mean]));
-    const diff = (now: number | null, before: number | null | undefined) =>
-      now === null || before === null || before === undefined
-        ? nothing
-        : html`<span class="diff">${l.difference(now - before)}<span class="visually-hidden">
-              ${l.t('difference', { diff: '' })}</span></span>`;
-    const cell = (c: CellScore) =>
-      html`<td class="cell" style=${styleMap({ '--level': c.mean === null ? '0' : String((c.mean - 1) / 4) })}>
-        ${c.mean === null
-          ? html`<span class="none">–<span class="reason">${l.t(`reason.${c.reason ?? 'not-enough-answers'}`)}</span></span>`
-          : html`<span class="score">${l.number(c.mean)}</span>${diff(c.mean, earlierCells.get(c.cell))}`}
-      </td>`;
-    const score = (v: number | null) => (v === null ? '–' : l.number(v));
-    return html`<table class="heatmap" part="heatmap">
-      <caption>${l.t('heatmapCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${l.t('pillarHeader')}</th>
-          ${DIMENSIONS.map((d) => html`<th scope="col">${l.t(`dimension.${d}`)}</th>`)}
-          <th scope="col">${l.t('averageHeader')}</th>
-          <th scope="col">${l.t('energyHeader')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${PILLARS.map(
-          (p) => html`<tr>
-            <th scope="row">${l.t(`pillar.${p}`)}</th>
-            ${result.cells.filter((c) => c.pillar === p).map(cell)}
-            <td class="mean">${score(result.pillars[p])}${diff(result.pillars[p], earlier?.pillars[p])}</td>
-            <td class="energy-score">${result.energy[p] ? l.t(`energy.${result.energy[p] as 1}`) : '–'}</td>
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${l.t('averageHeader')}</th>
-          ${DIMENSIONS.map((d) => html`<td class="mean">${score(result.dimensions[d])}${diff(result.dimensions[d], earlier?.dimensions[d])}</td>`)}
-          <td></td>
-          <td></td>
-        </tr>
-      </tfoot>
-    </table>`;
-  }
 }

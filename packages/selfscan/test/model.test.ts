@@ -130,11 +130,22 @@ describe('default question lists', () => {
     expect([...used].sort()).to.deep.equal([...COMPETENCES].sort());
   });
 
-  it('has every statement in every shipped language and passes its own schema', () => {
-    for (const variant of ['quick', 'full'] as const) {
-      const list = defaultInstrument(variant);
-      expect(parseSelfscanInstrument(list).ok).to.equal(true);
-      for (const item of list.items) for (const locale of locales) expect((item.text as Record<string, string>)[locale], `${item.id} ${locale}`).to.be.a('string').and.not.equal('');
+  it('has every statement in every shipped language and passes its own schema', async () => {
+    for (const locale of locales) {
+      const catalogue = (await import(`../src/locales/${locale}.ts`)).default as Record<string, unknown>;
+      for (const item of defaultInstrument('full').items) expect(catalogue[`item.${item.id}`], `${item.id} ${locale}`).to.be.a('string').and.not.equal('');
+    }
+    for (const variant of ['quick', 'full'] as const) expect(parseSelfscanInstrument(defaultInstrument(variant)).ok).to.equal(true);
+  });
+
+  it('ships complete catalogues: every locale has every key of Flemish Dutch, of the same kind', async () => {
+    for (const pkg of ['core', 'selfscan']) {
+      const base = (await import(`../../${pkg}/src/locales/nl-BE.ts`)).default as Record<string, unknown>;
+      for (const locale of locales) {
+        const catalogue = (await import(`../../${pkg}/src/locales/${locale}.ts`)).default as Record<string, unknown>;
+        expect(Object.keys(catalogue).sort(), `${pkg} ${locale}`).to.deep.equal(Object.keys(base).sort());
+        for (const [key, message] of Object.entries(base)) expect(typeof catalogue[key], `${pkg} ${locale} ${key}`).to.equal(typeof message);
+      }
     }
   });
 

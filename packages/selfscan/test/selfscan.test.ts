@@ -13,6 +13,7 @@ import {
   type SelfscanValue,
 } from '../src/index.js';
 import { $, $$, answerStep, buttonNamed, completeByClicks, items, quietly } from './helpers.js';
+import frBE from '../src/locales/fr-BE.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
 
 const mount = (template = html`<goesting-selfscan lang="nl-BE"></goesting-selfscan>`) => fixture<GoestingSelfscan>(template);
@@ -237,7 +238,7 @@ describe('<goesting-selfscan>', () => {
   it('speaks every shipped language and follows provider and page', async () => {
     const el = await mount(html`<goesting-selfscan lang="fr-BE"></goesting-selfscan>`);
     expect($(el, 'h2')!.textContent).to.equal('Autoévaluation : les quatre piliers');
-    expect(items(el)[0]!.querySelector('legend')!.textContent).to.equal(quick.items[0]!.text['fr-BE' as never]);
+    expect(items(el)[0]!.querySelector('legend')!.textContent).to.equal(frBE[`item.${quick.items[0]!.id}` as 'title']);
     el.setAttribute('lang', 'en');
     await nextFrame();
     await el.updateComplete;

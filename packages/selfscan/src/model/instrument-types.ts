@@ -10,13 +10,11 @@ export const COMPETENCES = [
 export type PillarId = (typeof PILLARS)[number];
 export type DimensionId = (typeof DIMENSIONS)[number];
 export type CompetenceId = (typeof COMPETENCES)[number];
-export type DefaultLocale = 'nl-BE' | 'nl-NL' | 'fr-BE' | 'en';
-/** One statement of the default instruments, in every shipped locale. */
+/** One statement of the default instruments; its text is `item.<id>` in each locale catalogue. */
 export interface DefaultSelfscanItem {
   id: string;
   pillar: PillarId;
   dimension: DimensionId;
   competence: CompetenceId;
   quick: boolean;
-  text: Record<DefaultLocale, string>;
 }

@@ -1,4 +1,5 @@
 import { defaultSelfscanItems } from './items.js';
+import nlBE from '../locales/nl-BE.js';
 import { DIMENSIONS, PILLARS, type DimensionId, type PillarId } from './instrument-types.js';
 import type { SelfscanInstrument } from './schema.js';
 
@@ -11,9 +12,14 @@ export const cellId = (pillar: PillarId, dimension: DimensionId): CellId => `${p
 /** All 16 cells, pillar by pillar. */
 export const CELLS: readonly CellId[] = PILLARS.flatMap((p) => DIMENSIONS.map((d) => cellId(p, d)));
 
+/** Whether a list is one of ours, whose statements are translated in the locale catalogues. */
+export const isDefaultInstrument = (instrument: Pick<SelfscanInstrument, 'id'>): boolean =>
+  SELFSCAN_VARIANTS.some((v) => instrument.id === `goesting-selfscan-${v}`);
+
 /**
- * One of the default question lists, our own wording in every shipped locale: `quick` has one
- * statement per cell (16), `full` two or three (40). Every item carries a `competence:<id>` tag.
+ * One of the default question lists, our own wording: `quick` has one statement per cell (16),
+ * `full` two or three (40). Every item carries a `competence:<id>` tag. The texts here are Flemish
+ * Dutch; the widget shows each locale's wording from its catalogue (`item.<id>`).
  */
 export function defaultInstrument(variant: SelfscanVariant): SelfscanInstrument {
   return {
@@ -25,7 +31,7 @@ export function defaultInstrument(variant: SelfscanVariant): SelfscanInstrument 
         id: item.id,
         pillar: item.pillar,
         dimension: item.dimension,
-        text: item.text,
+        text: { 'nl-BE': nlBE[`item.${item.id}` as keyof typeof nlBE] as string },
         tags: [`competence:${item.competence}`],
       })),
   };

@@ -1,0 +1,52 @@
+// `npm run size`: gzip sizes of what a browser downloads, per package and for the CDN bundle,
+// checked against the budgets below. Run after `npm run build`.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const root = new URL('..', import.meta.url).pathname;
+const KB = 1024;
+
+/**
+ * Budgets in gzip bytes. A widget entry counts its own code and the share of core it pulls in;
+ * what it loads only on demand (other locales, the result view) is listed below it.
+ */
+const budgets = [
+  { name: '@goesting/selfscan (define, with its share of core; lit and zod external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
+  { name: '@goesting/selfscan (define, with core and zod/mini; lit external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/'], budget: 28 * KB },
+  { name: 'goesting CDN bundle (everything, Lit and zod included)', file: 'packages/goesting/dist/goesting.js', budget: 45 * KB },
+];
+
+const isExternal = (prefixes) => (id) => prefixes.some((p) => id === p.replace(/\/$/, '') || id.startsWith(p));
+
+async function minifiedSize({ entry, external }) {
+  const bundle = await rollup({
+    input: join(root, entry),
+    external: isExternal(external),
+    plugins: [nodeResolve({ browser: true }), terser({ module: true, compress: { passes: 3 }, format: { comments: false } })],
+    onwarn: () => {},
+    treeshake: { moduleSideEffects: (id) => !/node_modules\/zod/.test(id) },
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const [main, ...lazy] = output.filter((chunk) => chunk.type === 'chunk');
+  const gzip = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
+  return { size: gzip(main), lazy: lazy.map((chunk) => ({ name: (chunk.facadeModuleId ?? chunk.name).replace(/.*packages\//, '').replace('/dist/', ' '), size: gzip(chunk) })) };
+}
+
+let over = 0;
+console.log('gzip size   budget   what');
+for (const item of budgets) {
+  const { size, lazy = [] } = item.file ? { size: gzipSync(readFileSync(join(root, item.file)), { level: 9 }).length } : await minifiedSize(item);
+  const ok = size <= item.budget;
+  if (!ok) over++;
+  console.log(`${(size / KB).toFixed(1).padStart(6)} KB ${(item.budget / KB).toFixed(0).padStart(5)} KB   ${ok ? '' : 'OVER BUDGET: '}${item.name}`);
+  for (const chunk of lazy) console.log(`${(chunk.size / KB).toFixed(1).padStart(6)} KB            loaded on demand: ${chunk.name}`);
+}
+if (over) {
+  console.error(`${over} budget(s) exceeded`);
+  process.exit(1);
+}
