@@ -143,8 +143,9 @@ function renderHeatmap(view: ResultView, result: SelfscanResult, earlier: Selfsc
         : html`<span class="score">${l.number(c.mean)}</span>${diff(c.mean, earlierCells.get(c.cell))}`}
     </td>`;
   const score = (v: number | null) => (v === null ? '–' : l.number(v));
-  return html`<table class="heatmap" part="heatmap">
-    <caption>${l.t('heatmapCaption')}</caption>
+  // A focusable, named scroll region: on narrow screens the table scrolls sideways, also by keyboard.
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="heatmap-caption"><table class="heatmap" part="heatmap">
+    <caption id="heatmap-caption">${l.t('heatmapCaption')}</caption>
     <thead>
       <tr>
         <th scope="col">${l.t('pillarHeader')}</th>
@@ -171,5 +172,5 @@ function renderHeatmap(view: ResultView, result: SelfscanResult, earlier: Selfsc
         <td></td>
       </tr>
     </tfoot>
-  </table>`;
+  </table></div>`;
 }

@@ -152,7 +152,7 @@ export const selfscanStyles = [
     .chart {
       flex: 1 1 18rem;
       margin: 0;
-      padding: 2rem 3.5rem 0;
+      padding: 2rem 3rem 0;
     }
     .highlights {
       flex: 1 1 16rem;
@@ -237,7 +237,7 @@ export const selfscanStyles = [
         font-size: 0.85em;
       }
       .chart {
-        padding-inline: 2.5rem;
+        padding-inline: 1.5rem;
       }
     }
     @media (forced-colors: active) {
