@@ -68,6 +68,39 @@ describe('the CDN bundle in a plain HTML page', () => {
     await page.close();
   });
 
+  it('can be answered by touch on a 360 px phone screen, without sideways scrolling', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/test/host/pages/cdn.html`);
+    const scan = page.locator('goesting-selfscan');
+    await scan.locator('fieldset.item').first().locator('label.option').nth(2).tap();
+    await scan.locator('fieldset.item').nth(1).locator('label.flag').tap();
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('goesting-selfscan');
+      return { answers: Object.values(el.value.answers), flags: el.value.flags.length, width: document.documentElement.scrollWidth };
+    });
+    assert.deepEqual(state, { answers: [3], flags: 1, width: 360 });
+    await context.close();
+  });
+
+  it('prints the result without buttons', async () => {
+    const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    await page.evaluate(async () => {
+      const el = document.querySelector('goesting-selfscan');
+      const answers = Object.fromEntries(el.instrument.items.map((item) => [item.id, 3]));
+      el.value = { schemaVersion: 1, instrument: 'goesting-selfscan-quick@1', answers, flags: [], energy: {}, completed: true, date: '2026-10-01' };
+      await el.updateComplete;
+    });
+    const scan = page.locator('goesting-selfscan');
+    await scan.locator('.heatmap').waitFor();
+    assert.equal(await scan.locator('.actions').isVisible(), true);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await scan.locator('.actions').isVisible(), false);
+    assert.equal(await scan.locator('.heatmap').isVisible(), true);
+    assert.equal(await scan.locator('svg.radar').isVisible(), true);
+    await page.close();
+  });
+
   it('keeps answers in a session draft across a page reload when the page opts in', async () => {
     const { page, seen } = await open(browser, `${server.origin}/test/host/pages/draft.html`);
     const scan = page.locator('goesting-selfscan');

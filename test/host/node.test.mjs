@@ -1,0 +1,32 @@
+// The model entry points run in Node without a DOM, so a back end can validate and re-score.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+const pkg = (name) => JSON.parse(readFileSync(new URL(`../../packages/${name}/package.json`, import.meta.url)));
+
+describe('the model in Node', () => {
+  it('scores and validates a self-scan with no DOM present', async () => {
+    assert.equal(typeof globalThis.document, 'undefined');
+    const model = await import('@goesting/selfscan/model');
+    const instrument = model.defaultInstrument('full');
+    const value = { ...model.emptySelfscanValue(instrument), answers: Object.fromEntries(instrument.items.map((i) => [i.id, 4])) };
+    const result = model.scoreSelfscan(instrument, value);
+    assert.deepEqual(result.pillars, { expertise: 4, alliance: 4, hope: 4, reflection: 4 });
+    assert.equal(model.completeEventSchema.safeParse({ widget: 'selfscan', schemaVersion: 1, value, result }).success, true);
+    const bad = model.parseSelfscanValue({ ...value, answers: { nope: 9 } }, instrument);
+    assert.equal(bad.ok, false);
+  });
+
+  it('loads every locale catalogue in Node', async () => {
+    for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {
+      const { default: catalogue } = await import(`@goesting/selfscan/locales/${locale}.js`);
+      assert.equal(typeof catalogue['item.expertise-self-1'], 'string');
+    }
+  });
+
+  it('reports the package version in the code', async () => {
+    const { VERSION } = await import('../../packages/core/dist/version.js');
+    for (const name of ['core', 'selfscan', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
+  });
+});
