@@ -158,11 +158,13 @@ export class GoestingSelfscan extends GoestingFormElement {
     } else {
       const parsed = parseSelfscanValue(input, this.instrumentValid ? this.instrument : undefined);
       if (parsed.ok) {
+        // Frameworks often hand back the document the widget just sent; that must not move the user.
+        const same = this.doc !== undefined && JSON.stringify(parsed.data) === JSON.stringify(this.doc);
         this.doc = parsed.data;
         this.rejectedValue = undefined;
         this.hostSetValue = true;
         this.clearError('value');
-        this.step = parsed.data.completed ? this.steps.length : 0;
+        if (!same) this.step = parsed.data.completed ? this.steps.length : 0;
       } else {
         this.rejectedValue = input;
         this.fail('value', parsed.code, parsed.issues);

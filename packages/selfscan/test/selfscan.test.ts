@@ -113,6 +113,17 @@ describe('<goesting-selfscan>', () => {
     expect(all).to.deep.equal([]);
   });
 
+  it('stays on the current step when the host hands back the value it just received', async () => {
+    const el = await mount();
+    el.addEventListener('goesting-change', (e) => (el.value = structuredClone((e as CustomEvent).detail.value)));
+    await answerStep(el);
+    buttonNamed(el, 'Volgende')!.click();
+    await el.updateComplete;
+    await answerStep(el);
+    expect($(el, '#step-heading')!.textContent).to.contain('Stap 2 van 4');
+    expect(Object.keys(el.value.answers)).to.have.length(8);
+  });
+
   it('asks before finishing with open statements, then completes with a valid goesting-complete', async () => {
     const el = await mount();
     for (let step = 0; step < 3; step++) {
