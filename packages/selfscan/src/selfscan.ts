@@ -408,25 +408,30 @@ export class GoestingSelfscan extends GoestingFormElement {
     const legendId = `legend-${item.id}`;
     return html`<fieldset class="item" part="item" ?disabled=${this.disabled}>
       <legend id=${legendId}>${this.itemText(item)}</legend>
-      <div class="scale">
-        ${SCALE.map(
-          (answer) => html`<label class="option ${answer === 'na' ? 'na' : ''}" part="option">
-            <input
-              type="radio"
-              name=${item.id}
-              .value=${String(answer)}
-              .checked=${current === answer}
-              @change=${() => this.answer(item, answer)}
-            />
-            <span>${l.t(`scale.${answer}`)}</span>
-          </label>`,
-        )}
-      </div>
+      ${this.renderScale(item.id, SCALE, current, (answer) => l.t(`scale.${answer}`), (answer) => this.answer(item, answer))}
       <label class="flag" part="flag">
         <input type="checkbox" .checked=${flagged} @change=${(e: Event) => this.toggleFlag(item, (e.target as HTMLInputElement).checked)} />
         <span>${l.t('flag')}</span>
       </label>
     </fieldset>`;
+  }
+
+  /** One radio group: each choice a large label that works for mouse, touch and keyboard alike. */
+  private renderScale<T extends string | number>(
+    name: string,
+    choices: readonly T[],
+    current: NoInfer<T> | undefined,
+    label: (choice: T) => string,
+    pick: (choice: T) => void,
+  ): TemplateResult {
+    return html`<div class="scale">
+      ${choices.map(
+        (choice) => html`<label class="option ${choice === 'na' ? 'na' : ''}" part="option">
+          <input type="radio" name=${name} .value=${String(choice)} .checked=${current === choice} @change=${() => pick(choice)} />
+          <span>${label(choice)}</span>
+        </label>`,
+      )}
+    </div>`;
   }
 
   private renderEnergy(pillar: PillarId): TemplateResult {
@@ -435,20 +440,7 @@ export class GoestingSelfscan extends GoestingFormElement {
     return html`<fieldset class="item energy" part="energy" ?disabled=${this.disabled} aria-describedby="energy-hint">
       <legend>${l.t('energyQuestion', { pillar: l.t(`pillar.${pillar}`) })}</legend>
       <p id="energy-hint" class="hint">${l.t('energyHint')}</p>
-      <div class="scale">
-        ${ENERGY.map(
-          (energy) => html`<label class="option" part="option">
-            <input
-              type="radio"
-              name=${`energy-${pillar}`}
-              .value=${String(energy)}
-              .checked=${current === energy}
-              @change=${() => this.rateEnergy(pillar, energy)}
-            />
-            <span>${l.t(`energy.${energy}`)}</span>
-          </label>`,
-        )}
-      </div>
+      ${this.renderScale(`energy-${pillar}`, ENERGY, current, (energy) => l.t(`energy.${energy}`), (energy) => this.rateEnergy(pillar, energy))}
     </fieldset>`;
   }
 
