@@ -420,7 +420,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   private renderScale<T extends string | number>(
     name: string,
     choices: readonly T[],
-    current: NoInfer<T> | undefined,
+    current: unknown,
     label: (choice: T) => string,
     pick: (choice: T) => void,
   ): TemplateResult {
