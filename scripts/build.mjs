@@ -17,8 +17,12 @@ for (const pkg of packages) rmSync(join(root, 'packages', pkg, 'dist'), { recurs
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('tsc'), ['--build']);
 
+// Widgets inherit attributes, properties and events from core's base classes; analysing those
+// files with each widget puts the inherited API in the widget's manifest and its docs tables.
+const coreBases = ['../core/src/goesting-element.ts', '../core/src/form-element.ts'];
 for (const pkg of ['core', 'selfscan']) {
-  run(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/model/**', '--quiet'], join(root, 'packages', pkg));
+  const globs = ['src/**/*.ts', ...(pkg === 'core' ? [] : coreBases)];
+  run(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', ...globs, '--exclude', 'src/model/**', 'src/locales/**', '--quiet'], join(root, 'packages', pkg));
 }
 
 const { toJsonSchemaDocuments } = await import(join(root, 'packages/core/dist/build/json-schema.js'));

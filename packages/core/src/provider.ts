@@ -11,6 +11,7 @@ import { VERSION } from './version.js';
  * Shares settings with every goesting widget inside it: locale, theme, string overrides and the
  * storage adapter for opt-in drafts. A widget's own attributes win over the provider's.
  *
+ * @tagname goesting-provider
  * @summary Shared locale, theme, texts and draft storage for the widgets inside it.
  * @slot - The widgets (and any other content).
  */

@@ -51,6 +51,7 @@ const ENERGY = [1, 2, 3, 4, 5] as const;
  * The value is never written to an attribute. Nothing is stored unless `storage` (or a provider)
  * opts in to drafts.
  *
+ * @tagname goesting-selfscan
  * @summary Pillar self-scan: four pillars × four dimensions, with results and history.
  *
  * @fires goesting-change - After every answer, flag or energy rating the user changes. `detail.value` is the whole document.
