@@ -83,6 +83,16 @@ describe('the CDN bundle in a plain HTML page', () => {
     await context.close();
   });
 
+  it('shows the chosen answer in Windows high-contrast (forced colours) mode', async () => {
+    const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const options = page.locator('goesting-selfscan fieldset.item').first().locator('label.option');
+    await options.nth(1).click();
+    const background = (i) => options.nth(i).evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(await background(1), await background(0));
+    await page.close();
+  });
+
   it('prints the result without buttons', async () => {
     const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
     await page.evaluate(async () => {
