@@ -26,7 +26,7 @@ export interface GoestingErrorDetail {
   widget: string;
   schemaVersion: number;
   code: GoestingErrorCode;
-  /** One-sentence summary in the widget's current language. */
+  /** One-sentence summary in plain English, for logs; the error state on screen is in the widget's language. */
   message: string;
   issues: ValidationIssue[];
 }

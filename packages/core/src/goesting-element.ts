@@ -6,7 +6,7 @@ import { LocalizeController, type Catalogues, type Messages } from './localize.j
 import { coreMessages, errorMessageKey, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
-import type { GoestingErrorCode, ValidationIssue } from './model/index.js';
+import { ERROR_SUMMARIES, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
 import { VERSION } from './version.js';
 import { themeStyles } from './theme.js';
 
@@ -110,7 +110,7 @@ export abstract class GoestingElement extends LitElement {
       widget: this.widget,
       schemaVersion: this.schemaVersion,
       code,
-      message: this.l.t(errorMessageKey(code)),
+      message: ERROR_SUMMARIES[code],
       issues,
     };
     const next = new Map(this.errors);

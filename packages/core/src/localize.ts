@@ -168,6 +168,8 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
   date(day: string): string {
     const [y, m, d] = day.split('-').map(Number);
     if (!y || !m || !d) return day;
-    return new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+    // British order (14 March 2025) for English: the audience is European.
+    const locale = this.locale === 'en' ? 'en-GB' : this.locale;
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
   }
 }

@@ -104,7 +104,11 @@ export const themeStyles = css`
   .error-title {
     color: var(--_error);
   }
-  .error p {
+  .error p,
+  .error details {
+    margin: 0.25rem 0;
+  }
+  .error ul {
     margin: 0.25rem 0;
   }
   .error code {

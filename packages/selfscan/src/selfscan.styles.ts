@@ -67,13 +67,12 @@ export const selfscanStyles = [
       clear: both;
     }
     .scale {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr));
       gap: 0.5rem;
     }
     .option {
       position: relative;
-      flex: 1 1 5.5rem;
       display: flex;
       align-items: center;
       justify-content: center;
@@ -85,7 +84,7 @@ export const selfscanStyles = [
       cursor: pointer;
     }
     .option.na {
-      flex-basis: 9rem;
+      grid-column: span 2;
       border-style: dashed;
     }
     .option input {
@@ -150,9 +149,8 @@ export const selfscanStyles = [
       align-items: flex-start;
     }
     .chart {
-      flex: 1 1 18rem;
+      flex: 1 1 22rem;
       margin: 0;
-      padding: 2rem 3rem 0;
     }
     .highlights {
       flex: 1 1 16rem;
@@ -163,9 +161,13 @@ export const selfscanStyles = [
     }
     .legend {
       display: flex;
-      gap: 1rem;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
       justify-content: center;
-      margin-block-start: 1.5rem;
+      margin-block-start: 0.5rem;
+    }
+    .key {
+      white-space: nowrap;
     }
     .key::before {
       content: '';
@@ -235,9 +237,6 @@ export const selfscanStyles = [
       .heatmap td {
         padding: 0.25rem;
         font-size: 0.85em;
-      }
-      .chart {
-        padding-inline: 1.5rem;
       }
     }
     @media (forced-colors: active) {

@@ -73,9 +73,15 @@ const ENERGY = [1, 2, 3, 4, 5] as const;
  * @csspart heatmap - The pillar × dimension table.
  * @csspart actions - Print, download and edit buttons.
  *
+ * @cssprop --goesting-font-family - Font (default: inherited from the page).
+ * @cssprop --goesting-font-size - Base font size (default: inherited).
  * @cssprop --goesting-color-accent - Colour of chosen answers, buttons and the current scan.
- * @cssprop --goesting-color-earlier - Colour of the earlier scan in the radar.
+ * @cssprop --goesting-color-on-accent - Text on the accent colour.
  * @cssprop --goesting-color-border - Borders and grid lines.
+ * @cssprop --goesting-color-surface - Background of the widget (default: transparent).
+ * @cssprop --goesting-color-subtle - Background of table headers.
+ * @cssprop --goesting-color-error - Colour of the error state.
+ * @cssprop --goesting-color-earlier - Colour of the earlier scan in the radar.
  * @cssprop --goesting-radius - Corner radius.
  * @cssprop --goesting-space - Base spacing.
  */
@@ -95,7 +101,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   @property({ type: Boolean, reflect: true })
   readonly = false;
 
-  /** Per-instance text overrides by message key (see the localisation guide). */
+  /** Per-instance text overrides by message key, e.g. `{ title: 'Onze teamscan' }`. */
   @property({ attribute: false })
   declare strings?: Partial<SelfscanMessages>;
 
@@ -168,7 +174,10 @@ export class GoestingSelfscan extends GoestingFormElement {
         if (!same) this.step = parsed.data.completed ? this.steps.length : 0;
       } else {
         this.rejectedValue = input;
-        this.fail('value', parsed.code, parsed.issues);
+        // A document for a list that has not arrived yet: frameworks set properties in any order,
+        // so judge it at the next update, once every property of this round is set.
+        const awaitingList = parsed.issues.every((i) => i.code === 'unknown_item') && !this.isCurrentList(input);
+        if (!awaitingList) this.fail('value', parsed.code, parsed.issues);
       }
     }
     this.confirmingFinish = false;
@@ -229,6 +238,13 @@ export class GoestingSelfscan extends GoestingFormElement {
       null,
       2,
     );
+  }
+
+  /** Whether a (parseable) document names the list shown now. */
+  private isCurrentList(input: unknown): boolean {
+    const json = parseJsonInput(input);
+    const key = json.ok && typeof json.data === 'object' && json.data ? (json.data as { instrument?: unknown }).instrument : undefined;
+    return key === instrumentKey(this.instrument);
   }
 
   private get instrumentValid(): boolean {
@@ -335,6 +351,10 @@ export class GoestingSelfscan extends GoestingFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.rejectedValue !== undefined && !this.errors.has('value')) {
+      const parsed = parseSelfscanValue(this.rejectedValue, this.instrumentValid ? this.instrument : undefined);
+      if (!parsed.ok) this.fail('value', parsed.code, parsed.issues);
+    }
     if (this.step > this.steps.length) this.step = this.steps.length;
   }
 
@@ -356,7 +376,7 @@ export class GoestingSelfscan extends GoestingFormElement {
     const total = this.instrument.items.length;
     const answered = this.instrument.items.filter((i) => this.value.answers[i.id] !== undefined).length;
     return html`<header part="header">
-      <h2 class="title">${this.l.t('title')}</h2>
+      <h2 class="title">${this.instrument.title ? pickText(this.instrument.title, this.l.locale) : this.l.t('title')}</h2>
       <p class="intro">${this.l.t('intro')}</p>
       <div class="progress">
         <label for="progress">${this.l.t('progress', { answered, total })}</label>

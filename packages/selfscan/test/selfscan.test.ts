@@ -372,7 +372,25 @@ describe('<goesting-selfscan> with invalid input', () => {
     expect($(el, '[role=alert]')).to.equal(null);
     expect(el.value.answers).to.deep.equal({ q1: 5 });
     expect(items(el)).to.have.length(1);
-    expect(errors.length).to.be.at.most(1);
+    expect(errors).to.have.length(0);
+  });
+
+  it('still reports unknown statements once the round of property sets is over', async () => {
+    const el = await mount();
+    const errors = record(el, 'goesting-error');
+    await quietly(async () => {
+      el.value = { schemaVersion: 1, instrument: 'own@2', answers: { q1: 5 }, flags: [], energy: {}, completed: false };
+      await el.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.issues[0]).to.deep.include({ code: 'unknown_item', path: 'answers.q1' });
+  });
+
+  it('shows the title of a host list', async () => {
+    const el = await mount();
+    el.instrument = { id: 'own', version: 1, title: { 'nl-BE': 'Teamscan', en: 'Team scan' }, items: [{ id: 'q1', pillar: 'hope', dimension: 'self', text: 'x' }] };
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Teamscan');
   });
 
   it('shows markup in host texts as text', async () => {

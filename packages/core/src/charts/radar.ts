@@ -27,12 +27,12 @@ function point(axis: number, axes: number, fraction: number): [number, number] {
   return [CENTRE + Math.cos(angle) * RADIUS * fraction, CENTRE + Math.sin(angle) * RADIUS * fraction];
 }
 
-/** Splits a label into at most three lines of about 16 characters for the SVG. */
+/** Splits a label into at most three lines of about 14 characters for the SVG. */
 function wrap(label: string): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && (last + ' ' + word).length <= 16) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && (last + ' ' + word).length <= 14) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.length > 3 ? [...lines.slice(0, 2), lines.slice(2).join(' ')] : lines;
@@ -49,7 +49,8 @@ export function radarChart({ axes, series, min, max, label }: RadarOptions): SVG
   const rings = Array.from({ length: max - min }, (_, i) => (i + 1) / (max - min));
   const polygon = (values: readonly (number | null)[]) =>
     values.map((v, i) => point(i, n, fraction(v)).map((c) => c.toFixed(1)).join(',')).join(' ');
-  return svg`<svg class="radar" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label=${label} part="radar">
+  // The view box leaves room around the grid for the axis labels, so they are never cut off.
+  return svg`<svg class="radar" viewBox="-90 -20 ${SIZE + 180} ${SIZE + 40}" role="img" aria-label=${label} part="radar">
     <g class="grid" aria-hidden="true">
       ${rings.map((r) => svg`<polygon points=${Array.from({ length: n }, (_, i) => point(i, n, r).join(',')).join(' ')}></polygon>`)}
       ${axes.map((_, i) => {
@@ -72,9 +73,11 @@ export function radarChart({ axes, series, min, max, label }: RadarOptions): SVG
         const [x, y] = point(i, n, 1.22);
         const lines = wrap(axis);
         const anchor = Math.abs(x - CENTRE) < 1 ? 'middle' : x > CENTRE ? 'start' : 'end';
-        const top = y - ((lines.length - 1) * 16) / 2 + (y < CENTRE - 1 ? -8 : y > CENTRE + 1 ? 8 : 0);
+        const above = y < CENTRE - 1;
+        const below = y > CENTRE + 1;
+        const top = above ? y - (lines.length - 1) * 19 : below ? y + 12 : y - ((lines.length - 1) * 19) / 2 + 5;
         return svg`<text x=${x} y=${top} text-anchor=${anchor}>${lines.map(
-          (line, j) => svg`<tspan x=${x} dy=${j === 0 ? 0 : 16}>${line}</tspan>`,
+          (line, j) => svg`<tspan x=${x} dy=${j === 0 ? 0 : 19}>${line}</tspan>`,
         )}</text>`;
       })}
     </g>
@@ -86,9 +89,8 @@ export const radarStyles = css`
   .radar {
     display: block;
     width: 100%;
-    max-width: 26rem;
+    max-width: 32rem;
     height: auto;
-    overflow: visible;
   }
   .radar .grid polygon,
   .radar .grid line {
@@ -117,6 +119,6 @@ export const radarStyles = css`
   }
   .radar text {
     fill: currentColor;
-    font-size: 13px;
+    font-size: 17px;
   }
 `;

@@ -1,17 +1,18 @@
 /* Texts every widget shares: error states, issue descriptions, common actions. */
 import type { CoreMessages } from './nl-BE.js';
+import { ERROR_SUMMARIES } from '../model/events.js';
 
 const en: CoreMessages = {
   errorTitle: 'Something is wrong with the settings of this form',
   errorKeep: 'Nothing you filled in has been lost.',
   errorDetails: 'Details for the web team',
-  'error.invalid-json': 'The data given to this form is not valid JSON.',
-  'error.invalid-instrument': 'The question list given to this form is not valid.',
-  'error.invalid-value': 'The saved answers given to this form are not valid.',
-  'error.invalid-history': 'The earlier results given to this form are not valid.',
-  'error.unsupported-version': 'The saved answers come from a newer version of this form.',
-  'error.invalid-config': 'A setting of this form is not valid.',
-  'error.storage-failed': 'Your draft could not be kept on this device.',
+  'error.invalid-json': ERROR_SUMMARIES['invalid-json'],
+  'error.invalid-instrument': ERROR_SUMMARIES['invalid-instrument'],
+  'error.invalid-value': ERROR_SUMMARIES['invalid-value'],
+  'error.invalid-history': ERROR_SUMMARIES['invalid-history'],
+  'error.unsupported-version': ERROR_SUMMARIES['unsupported-version'],
+  'error.invalid-config': ERROR_SUMMARIES['invalid-config'],
+  'error.storage-failed': ERROR_SUMMARIES['storage-failed'],
   'issue.invalid_type': (p) => `expected ${p.expected ?? 'another type'}`,
   'issue.too_small': (p) => `too small (minimum ${p.minimum ?? '?'})`,
   'issue.too_big': (p) => `too large (maximum ${p.maximum ?? '?'})`,

@@ -16,6 +16,17 @@ export const ERROR_CODES = [
 ] as const;
 export type GoestingErrorCode = (typeof ERROR_CODES)[number];
 
+/** Plain English summary per error code: the `message` of a `goesting-error` detail, for logs and back ends. */
+export const ERROR_SUMMARIES: Readonly<Record<GoestingErrorCode, string>> = {
+  'invalid-json': 'The data given to this form is not valid JSON.',
+  'invalid-instrument': 'The question list given to this form is not valid.',
+  'invalid-value': 'The saved answers given to this form are not valid.',
+  'invalid-history': 'The earlier results given to this form are not valid.',
+  'unsupported-version': 'The saved answers come from a newer version of this form.',
+  'invalid-config': 'A setting of this form is not valid.',
+  'storage-failed': 'Your draft could not be kept on this device.',
+};
+
 const issueSchema = z.object({
   path: z.string(),
   code: z.string(),

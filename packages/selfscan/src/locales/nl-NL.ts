@@ -25,6 +25,8 @@ const nlNL: SelfscanMessages = {
   'item.reflection-self-3': 'Ik vraag me na een gesprek af of ik de vraag van de cliënt goed heb begrepen.',
   'item.reflection-other-2': 'Ik blik samen met de cliënt terug op wat er al is veranderd.',
   'item.reflection-organisation-3': 'Ik help cliënten om hun mening te geven over hoe onze organisatie werkt.',
+  'item.expertise-environment-1': 'Ik houd bij welke hulp en diensten er in mijn regio zijn, zodat ik gericht kan doorverwijzen.',
+  'item.hope-self-2': 'Ik houd er rekening mee dat vooruitgang voor een cliënt iets anders kan betekenen dan voor mij.',
 };
 
 export default nlNL;

@@ -1,0 +1,20 @@
+import coreManifest from '../packages/core/custom-elements.json';
+import selfscanManifest from '../packages/selfscan/custom-elements.json';
+
+interface Manifest {
+  schemaVersion: string;
+  modules: { path: string }[];
+}
+
+/** One manifest for Storybook from every package's own, module paths prefixed with the package. */
+function mergeManifests(manifests: Record<string, Manifest>): Manifest {
+  const modules = Object.entries(manifests).flatMap(([pkg, manifest]) =>
+    manifest.modules.map((module) => ({ ...module, path: `${pkg}/${module.path}` })),
+  );
+  return { schemaVersion: '1.0.0', modules };
+}
+
+export const manifest = mergeManifests({
+  '@goesting/core': coreManifest as Manifest,
+  '@goesting/selfscan': selfscanManifest as Manifest,
+});
