@@ -68,7 +68,7 @@ export const selfscanStyles = [
     }
     .scale {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
       gap: 0.5rem;
     }
     .option {
