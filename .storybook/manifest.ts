@@ -1,5 +1,6 @@
 import coreManifest from '../packages/core/custom-elements.json';
 import selfscanManifest from '../packages/selfscan/custom-elements.json';
+import networkCircleManifest from '../packages/network-circle/custom-elements.json';
 
 interface Manifest {
   schemaVersion: string;
@@ -17,4 +18,5 @@ function mergeManifests(manifests: Record<string, Manifest>): Manifest {
 export const manifest = mergeManifests({
   '@goesting/core': coreManifest as Manifest,
   '@goesting/selfscan': selfscanManifest as Manifest,
+  '@goesting/network-circle': networkCircleManifest as Manifest,
 });

@@ -1,6 +1,8 @@
 // `npm run bench`: rendering figures from Chromium on this machine, printed, not asserted.
 // Uses the built CDN bundle (production Lit, minified), so run `npm run build` first.
-import { launch, serve } from '../test/host/harness.mjs';
+import { chromium } from 'playwright-core';
+import { serve } from '../test/host/harness.mjs';
+import { chromeArgs, findChrome } from './chrome.mjs';
 
 const RUNS = 41;
 
@@ -10,7 +12,8 @@ const median = (values) => {
 };
 
 const server = await serve();
-const browser = await launch();
+// --expose-gc lets the memory check collect garbage before each reading.
+const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, '--js-flags=--expose-gc'] });
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/test/host/pages/bench.html`);
@@ -46,6 +49,102 @@ try {
   console.log('<goesting-selfscan variant="full">, Chromium, production build');
   line('insert → first complete render (incl. style and layout)', figures.firstRender.slice(1), 16);
   line('one answer → updated render (incl. style and layout)', figures.oneAnswer.slice(1), 4);
+
+  const network = await page.evaluate(async (runs) => {
+    const host = document.querySelector('#stage');
+    const sectors = ['family', 'friends', 'community', 'work', 'professionals'];
+    const rings = ['very-close', 'close', 'further'];
+    const circle = (count) => ({
+      schemaVersion: 1,
+      completed: false,
+      people: Array.from({ length: count }, (_, i) => ({
+        id: `p${i}`,
+        label: `Persoon ${i}`,
+        sector: sectors[i % 5],
+        ring: rings[Math.floor(i / 5) % 3],
+        gives: i % 2 ? ['emotional'] : [],
+        receives: i % 3 ? [] : ['company'],
+        quality: ['positive', 'mixed', 'stressful'][i % 3],
+      })),
+    });
+    const settle = (el) => el.shadowRoot.querySelector('svg.drawing').getBoundingClientRect();
+    const measure = async (count) => {
+      const firstRender = [];
+      const moveRender = [];
+      const pointerMove = [];
+      const value = circle(count);
+      for (let i = 0; i < runs; i++) {
+        host.replaceChildren();
+        const el = document.createElement('goesting-network-circle');
+        el.setAttribute('lang', 'nl-BE');
+        el.value = value;
+        const start = performance.now();
+        host.append(el);
+        await el.updateComplete;
+        settle(el);
+        firstRender.push(performance.now() - start);
+
+        const moved = { ...value, people: value.people.map((p, j) => (j === i % count ? { ...p, ring: 'further', sector: 'work' } : p)) };
+        const t0 = performance.now();
+        el.value = moved;
+        await el.updateComplete;
+        settle(el);
+        moveRender.push(performance.now() - t0);
+
+        const node = el.shadowRoot.querySelector('g.person');
+        const box = node.getBoundingClientRect();
+        const fire = (type, dx) => node.dispatchEvent(new PointerEvent(type, { clientX: box.x + 10 + dx, clientY: box.y + 10 + dx / 2, pointerId: 1, bubbles: true, composed: true, button: 0 }));
+        fire('pointerdown', 0);
+        for (let step = 1; step <= 20; step++) {
+          const t1 = performance.now();
+          fire('pointermove', step * 8);
+          node.getBoundingClientRect();
+          pointerMove.push(performance.now() - t1);
+        }
+        node.dispatchEvent(new PointerEvent('pointercancel', { pointerId: 1, bubbles: true, composed: true }));
+      }
+      return { firstRender, moveRender, pointerMove };
+    };
+    const typical = await measure(150);
+    const large = await measure(1000);
+    return { typical, large };
+  }, 15);
+
+  console.log('');
+  console.log('<goesting-network-circle>, Chromium, production build');
+  line('150 people: insert → first render of the drawing', network.typical.firstRender.slice(1), 16);
+  line('150 people: one person moved → re-render', network.typical.moveRender.slice(1), 16);
+  line('150 people: work per pointer-move while dragging', network.typical.pointerMove, 16);
+  line('1,000 people: insert → first render', network.large.firstRender.slice(1), 200);
+  line('1,000 people: one person moved → re-render', network.large.moveRender.slice(1), 200);
+  console.log(`${'1,000 people: longest single step seen'.padEnd(58)} max    ${Math.max(...network.large.firstRender, ...network.large.moveRender).toFixed(2).padStart(6)} ms   (must stay under 200 ms)`);
+
+  const heap = await page.evaluate(async () => {
+    const host = document.querySelector('#stage');
+    host.replaceChildren();
+    const value = { schemaVersion: 1, completed: false, people: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, label: `P${i}`, sector: 'family', ring: 'close', gives: [], receives: [] })) };
+    const readings = [];
+    const collect = async () => {
+      for (let i = 0; i < 3; i++) {
+        globalThis.gc();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return performance.memory.usedJSHeapSize;
+    };
+    readings.push(await collect());
+    for (let cycle = 1; cycle <= 500; cycle++) {
+      const el = document.createElement('goesting-network-circle');
+      el.value = value;
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+      if (cycle % 100 === 0) readings.push(await collect());
+    }
+    return readings;
+  });
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(`${'mount and remove 500 times: JS heap after 0…500 cycles'.padEnd(58)} ${heap.map(kb).join(' → ')}`);
+  console.log(`${''.padEnd(58)} growth from cycle 100 to 500: ${kb(heap[5] - heap[1])}`);
 } finally {
   await browser.close();
   await server.close();

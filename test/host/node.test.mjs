@@ -18,6 +18,15 @@ describe('the model in Node', () => {
     assert.equal(bad.ok, false);
   });
 
+  it('validates a network circle and computes its indicators with no DOM present', async () => {
+    const model = await import('@goesting/network-circle/model');
+    const config = model.defaultNetworkConfig();
+    const value = { ...model.emptyNetworkValue(), people: [{ id: 'a', label: 'Mama', sector: 'family', ring: 'very-close', gives: ['emotional'], receives: ['company'] }] };
+    assert.equal(model.parseNetworkValue(value, config).ok, true);
+    assert.deepEqual(model.networkIndicators(value.people, config).reciprocal, ['a']);
+    assert.deepEqual(model.peopleFromCsv(model.peopleToCsv(value.people)), value.people);
+  });
+
   it('loads every locale catalogue in Node', async () => {
     for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {
       const { default: catalogue } = await import(`@goesting/selfscan/locales/${locale}.js`);
@@ -27,6 +36,6 @@ describe('the model in Node', () => {
 
   it('reports the package version in the code', async () => {
     const { VERSION } = await import('../../packages/core/dist/version.js');
-    for (const name of ['core', 'selfscan', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
+    for (const name of ['core', 'selfscan', 'network-circle', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
   });
 });

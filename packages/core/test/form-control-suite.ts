@@ -79,7 +79,7 @@ export function runFormControlTests({ tag, complete, editOnce }: FormControlSuit
       const { element: fresh } = await mount();
       (fresh as unknown as { formStateRestoreCallback(s: string): void }).formStateRestoreCallback(saved);
       await fresh.updateComplete;
-      expect(JSON.stringify((fresh as unknown as { value: unknown }).value)).to.equal(saved);
+      expect(JSON.parse(JSON.stringify((fresh as unknown as { value: unknown }).value))).to.deep.equal(JSON.parse(saved));
     });
   });
 }

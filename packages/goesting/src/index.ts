@@ -4,6 +4,8 @@
  */
 import '@goesting/core/define-provider.js';
 import '@goesting/selfscan/define.js';
+import '@goesting/network-circle/define.js';
 
 export * from '@goesting/core';
 export { GoestingSelfscan, selfscanMessages } from '@goesting/selfscan';
+export { GoestingNetworkCircle, networkCircleMessages } from '@goesting/network-circle';

@@ -21,7 +21,6 @@ import {
   historySchema,
   instrumentKey,
   isDefaultInstrument,
-  parseJsonInput,
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
@@ -33,7 +32,7 @@ import {
   type SelfscanValue,
   type SelfscanVariant,
 } from './model/index.js';
-import { toValidationIssues } from '@goesting/core/model';
+import { parseJsonInput, toValidationIssues } from '@goesting/core/model';
 
 const SCALE = [1, 2, 3, 4, 5, 'na'] as const;
 
@@ -157,7 +156,6 @@ export class GoestingSelfscan extends GoestingFormElement {
     return this.doc ?? emptySelfscanValue(this.instrument);
   }
   set value(input: unknown) {
-    const old = this.doc;
     if (input === undefined || input === null || input === '') {
       this.doc = undefined;
       this.rejectedValue = undefined;
@@ -181,7 +179,8 @@ export class GoestingSelfscan extends GoestingFormElement {
       }
     }
     this.confirmingFinish = false;
-    this.requestUpdate('value', old);
+    // Also when the document did not change: a deferred check must still run at the next update.
+    this.requestUpdate();
   }
 
   /** Earlier results (value documents, object or JSON string), shown in the radar and the heat map. */

@@ -6,3 +6,4 @@ export * from './issues.js';
 export * from './text.js';
 export * from './migrate.js';
 export * from './events.js';
+export * from './json.js';

@@ -1,4 +1,4 @@
-import { createMigrator, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
 import { instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
 import { instrumentFor, instrumentKey } from './instrument.js';
 
@@ -9,16 +9,6 @@ import { instrumentFor, instrumentKey } from './instrument.js';
 export const migrateSelfscanValue = createMigrator(SELFSCAN_SCHEMA_VERSION);
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
-
-/** Parses a host-given JSON string or object; strings that are not JSON fail with `invalid-json`. */
-export function parseJsonInput(input: unknown): { ok: true; data: unknown } | { ok: false; code: 'invalid-json'; issues: ValidationIssue[] } {
-  if (typeof input !== 'string') return { ok: true, data: input };
-  try {
-    return { ok: true, data: JSON.parse(input) as unknown };
-  } catch (cause) {
-    return { ok: false, code: 'invalid-json', issues: [{ path: '', code: 'json', message: (cause as Error).message }] };
-  }
-}
 
 /** Validates a question list given by the host. */
 export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrument> {

@@ -1,0 +1,11 @@
+/**
+ * The network circle's logic without a DOM: schemas, layout maths, indicators, comparison,
+ * CSV and undo. Runs in Node, so a back end can validate what `<goesting-network-circle>` sends.
+ */
+export * from './schema.js';
+export * from './layout.js';
+export * from './indicators.js';
+export * from './diff.js';
+export * from './csv.js';
+export * from './undo.js';
+export * from './parse.js';

@@ -1,0 +1,55 @@
+import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { configSchema, DEFAULT_RINGS, DEFAULT_SECTORS, NETWORK_SCHEMA_VERSION, valueSchema, type NetworkConfig, type NetworkValue } from './schema.js';
+
+/** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
+export const migrateNetworkValue = createMigrator(NETWORK_SCHEMA_VERSION);
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+
+/** The default circle: 3 rings and 5 sectors, the last one formal help. */
+export function defaultNetworkConfig(): NetworkConfig {
+  return {
+    rings: DEFAULT_RINGS.map((id) => ({ id })),
+    sectors: DEFAULT_SECTORS.map((id) => (id === 'professionals' ? { id, formal: true } : { id })),
+  };
+}
+
+/** Validates the host's rings and sectors. */
+export function parseNetworkConfig(input: unknown): Parsed<NetworkConfig> {
+  const parsed = parseJsonInput(input);
+  if (!parsed.ok) return parsed;
+  const result = configSchema.safeParse(parsed.data);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-config', issues: toValidationIssues(result.error.issues) };
+}
+
+/**
+ * Validates a saved circle against the rings and sectors in use: upgrades older versions, refuses
+ * newer ones, and reports unknown rings or sectors and people listed twice.
+ */
+export function parseNetworkValue(input: unknown, config: NetworkConfig): Parsed<NetworkValue> {
+  const parsed = parseJsonInput(input);
+  if (!parsed.ok) return parsed;
+  const migrated = migrateNetworkValue(parsed.data);
+  if (!migrated.ok) {
+    const future = migrated.issues.some((i) => i.code === 'future_version');
+    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
+  }
+  const result = valueSchema.safeParse(migrated.doc);
+  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const rings = new Set(config.rings.map((r) => r.id));
+  const sectors = new Set(config.sectors.map((s) => s.id));
+  const seen = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  result.data.people.forEach((person, i) => {
+    if (seen.has(person.id)) issues.push({ path: `people[${i}].id`, code: 'duplicate_id', message: `Duplicate id "${person.id}".`, params: { id: person.id } });
+    seen.add(person.id);
+    if (!sectors.has(person.sector)) issues.push({ path: `people[${i}].sector`, code: 'unknown_sector', message: `Unknown sector "${person.sector}".`, params: { id: person.sector } });
+    if (!rings.has(person.ring)) issues.push({ path: `people[${i}].ring`, code: 'unknown_ring', message: `Unknown ring "${person.ring}".`, params: { id: person.ring } });
+  });
+  return issues.length ? { ok: false, code: 'invalid-value', issues } : { ok: true, data: result.data };
+}
+
+/** An empty circle. */
+export function emptyNetworkValue(): NetworkValue {
+  return { schemaVersion: NETWORK_SCHEMA_VERSION, people: [], completed: false };
+}

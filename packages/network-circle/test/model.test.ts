@@ -1,0 +1,200 @@
+import { expect } from '@open-wc/testing';
+import {
+  CENTRE,
+  CLIENT_RADIUS,
+  OUTER_RADIUS,
+  UndoStack,
+  cellAt,
+  defaultNetworkConfig,
+  diffNetworks,
+  emptyNetworkValue,
+  layoutPeople,
+  networkIndicators,
+  parseNetworkConfig,
+  parseNetworkValue,
+  peopleFromCsv,
+  peopleToCsv,
+  polar,
+  ringBounds,
+  sectorBounds,
+  slotPosition,
+  type NetworkConfig,
+  type Person,
+} from '../src/model/index.js';
+
+const person = (id: string, sector: string, ring: string, extra: Partial<Person> = {}): Person => ({ id, label: id, sector, ring, gives: [], receives: [], ...extra });
+
+const configWith = (rings: number, sectors: number): NetworkConfig => ({
+  rings: Array.from({ length: rings }, (_, i) => ({ id: `r${i}` })),
+  sectors: Array.from({ length: sectors }, (_, i) => ({ id: `s${i}`, formal: i === sectors - 1 })),
+});
+
+describe('network layout maths', () => {
+  for (const [rings, sectors] of [
+    [3, 5],
+    [2, 3],
+    [4, 8],
+    [2, 8],
+    [4, 3],
+  ] as const) {
+    it(`maps every cell to a point and back with ${rings} rings and ${sectors} sectors`, () => {
+      for (let ring = 0; ring < rings; ring++) {
+        for (let sector = 0; sector < sectors; sector++) {
+          for (const [slot, count] of [
+            [0, 1],
+            [3, 7],
+            [11, 12],
+          ] as const) {
+            const point = slotPosition(ring, sector, slot, count, rings, sectors);
+            expect(cellAt(point, rings, sectors), `ring ${ring} sector ${sector} slot ${slot}/${count}`).to.deep.equal({ ring, sector });
+          }
+        }
+      }
+    });
+  }
+
+  it('measures angles clockwise from the top', () => {
+    const top = polar(0, 100);
+    expect(top.x).to.be.closeTo(CENTRE, 1e-9);
+    expect(top.y).to.be.closeTo(CENTRE - 100, 1e-9);
+    const right = polar(Math.PI / 2, 100);
+    expect(right.x).to.be.closeTo(CENTRE + 100, 1e-9);
+    expect(cellAt({ x: CENTRE + 1, y: CENTRE - CLIENT_RADIUS - 5 }, 3, 4)).to.deep.equal({ ring: 0, sector: 0 });
+    expect(cellAt({ x: CENTRE - 1, y: CENTRE - CLIENT_RADIUS - 5 }, 3, 4)).to.deep.equal({ ring: 0, sector: 3 });
+  });
+
+  it('treats the middle as the client and beyond the edge as the outer ring', () => {
+    expect(cellAt({ x: CENTRE, y: CENTRE }, 3, 5)).to.equal(undefined);
+    expect(cellAt({ x: CENTRE + OUTER_RADIUS + 40, y: CENTRE }, 3, 5)!.ring).to.equal(2);
+  });
+
+  it('splits the space into equal rings and sectors', () => {
+    expect(ringBounds(0, 4)).to.deep.equal([CLIENT_RADIUS, CLIENT_RADIUS + 100]);
+    expect(ringBounds(3, 4)[1]).to.equal(OUTER_RADIUS);
+    expect(sectorBounds(7, 8)[1]).to.be.closeTo(Math.PI * 2, 1e-9);
+  });
+
+  it('gives people in one cell distinct places', () => {
+    const config = defaultNetworkConfig();
+    const people = Array.from({ length: 12 }, (_, i) => person(`p${i}`, 'family', 'close'));
+    const points = [...layoutPeople(people, config).values()];
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++) expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).to.be.greaterThan(10);
+  });
+});
+
+describe('network indicators', () => {
+  const config = defaultNetworkConfig();
+  const people = [
+    person('mama', 'family', 'very-close', { gives: ['emotional', 'practical', 'company'], receives: ['company'], quality: 'positive', canHelp: true }),
+    person('zus', 'family', 'close', { gives: ['advice'], quality: 'stressful' }),
+    person('jan', 'friends', 'very-close', { gives: ['company'], receives: ['emotional'] }),
+    person('maatschappelijk werker', 'professionals', 'close', { gives: ['advice', 'practical', 'emotional'], canHelp: true }),
+  ];
+
+  it('counts per sector, ring and cell, informal against professional', () => {
+    const result = networkIndicators(people, config);
+    expect(result.total).to.equal(4);
+    expect(result.bySector).to.deep.equal({ family: 2, friends: 1, community: 0, work: 0, professionals: 1 });
+    expect(result.byRing).to.deep.equal({ 'very-close': 2, close: 2, further: 0 });
+    expect(result.bySectorAndRing['family']).to.deep.equal({ 'very-close': 1, close: 1, further: 0 });
+    expect(result).to.include({ informal: 3, professional: 1 });
+  });
+
+  it('finds reciprocal and stressful ties, helpers, empty sectors and informal people carrying a lot', () => {
+    const result = networkIndicators(people, config);
+    expect(result.reciprocal).to.deep.equal(['mama', 'jan']);
+    expect(result.stressful).to.deep.equal(['zus']);
+    expect(result.helpers).to.deep.equal(['mama', 'maatschappelijk werker']);
+    expect(result.emptySectors).to.deep.equal(['community', 'work']);
+    expect(result.carryingALot).to.deep.equal(['mama']);
+  });
+
+  it('describes an empty circle without failing', () => {
+    const result = networkIndicators([], config);
+    expect(result.total).to.equal(0);
+    expect(result.emptySectors).to.have.length(5);
+  });
+});
+
+describe('comparing circles', () => {
+  it('finds added, removed and moved people', () => {
+    const before = [person('a', 'family', 'close'), person('b', 'friends', 'further'), person('c', 'work', 'close')];
+    const now = [person('a', 'family', 'very-close'), person('c', 'work', 'close'), person('d', 'community', 'further')];
+    const diff = diffNetworks(before, now);
+    expect(diff.added).to.deep.equal(['d']);
+    expect(diff.removed.map((p) => p.id)).to.deep.equal(['b']);
+    expect(diff.moved).to.deep.equal([{ id: 'a', from: { ring: 'close', sector: 'family' } }]);
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips every field, also commas, quotes, line breaks and formula-like text', () => {
+    const people = [
+      person('a', 'family', 'close', {
+        label: 'Oma "Lien", van hier',
+        gives: ['emotional', 'company'],
+        receives: ['practical'],
+        frequency: 'weekly',
+        quality: 'mixed',
+        canHelp: true,
+        helpWith: 'boodschappen; koken',
+        mayContact: 'ask',
+        note: 'eerste regel\ntweede regel',
+      }),
+      person('b', 'work', 'further', { label: '=SUM(A1)', canHelp: false }),
+    ];
+    const csv = peopleToCsv(people);
+    expect(csv.split('\r\n')[0]).to.equal('id,label,sector,ring,gives,receives,frequency,quality,canHelp,helpWith,mayContact,note');
+    expect(csv).to.contain("'=SUM(A1)");
+    expect(peopleFromCsv(csv)).to.deep.equal(people);
+  });
+
+  it('writes one row per person', () => {
+    const csv = peopleToCsv([person('a', 'family', 'close'), person('b', 'family', 'close')]);
+    expect(csv.trim().split('\r\n')).to.have.length(3);
+  });
+});
+
+describe('undo stack', () => {
+  it('undoes and redoes, and drops redo steps after a new change', () => {
+    const stack = new UndoStack<number>();
+    stack.record(1);
+    stack.record(2);
+    expect(stack.undo(3)).to.equal(2);
+    expect(stack.undo(2)).to.equal(1);
+    expect(stack.undo(1)).to.equal(undefined);
+    expect(stack.redo(1)).to.equal(2);
+    stack.record(2);
+    expect(stack.canRedo).to.equal(false);
+  });
+});
+
+describe('parsing host input', () => {
+  const config = defaultNetworkConfig();
+  it('refuses configs with too few or too many rings and sectors, or duplicate ids', () => {
+    expect(parseNetworkConfig(configWith(2, 3)).ok).to.equal(true);
+    expect(parseNetworkConfig(configWith(4, 8)).ok).to.equal(true);
+    expect(parseNetworkConfig(configWith(1, 5)).ok).to.equal(false);
+    expect(parseNetworkConfig(configWith(5, 5)).ok).to.equal(false);
+    expect(parseNetworkConfig(configWith(3, 2)).ok).to.equal(false);
+    expect(parseNetworkConfig(configWith(3, 9)).ok).to.equal(false);
+    const dup = parseNetworkConfig({ rings: [{ id: 'a' }, { id: 'a' }], sectors: configWith(2, 3).sectors });
+    expect(!dup.ok && dup.issues[0]!.code).to.equal('duplicate_id');
+  });
+
+  it('refuses unknown sectors and rings, duplicate people and very long names', () => {
+    const value = { ...emptyNetworkValue(), people: [person('a', 'mars', 'close'), person('a', 'family', 'far')] };
+    const parsed = parseNetworkValue(value, config);
+    expect(!parsed.ok && parsed.issues.map((i) => i.code)).to.deep.equal(['unknown_sector', 'duplicate_id', 'unknown_ring']);
+    const long = parseNetworkValue({ ...emptyNetworkValue(), people: [person('a', 'family', 'close', { label: 'x'.repeat(10_000) })] }, config);
+    expect(!long.ok && long.issues[0]!.path).to.equal('people[0].label');
+  });
+
+  it('refuses bad JSON and future versions', () => {
+    const bad = parseNetworkValue('{', config);
+    expect(!bad.ok && bad.code).to.equal('invalid-json');
+    const future = parseNetworkValue({ ...emptyNetworkValue(), schemaVersion: 3 }, config);
+    expect(!future.ok && future.code).to.equal('unsupported-version');
+  });
+});

@@ -1,0 +1,416 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import {
+  changeEventSchema,
+  completeEventSchema,
+  emptyNetworkValue,
+  errorEventSchema,
+  peopleFromCsv,
+  slotPosition,
+  type GoestingNetworkCircle,
+  type NetworkValue,
+  type Person,
+} from '../src/index.js';
+import { runFormControlTests } from '../../core/test/form-control-suite.js';
+
+const $ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const button = (el: GoestingNetworkCircle, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === name)!;
+const node = (el: GoestingNetworkCircle, id: string) => $<SVGGElement>(el, `g.person[data-id="${id}"]`)!;
+
+const person = (id: string, sector: string, ring: string, extra: Partial<Person> = {}): Person => ({ id, label: id, sector, ring, gives: [], receives: [], ...extra });
+const family: NetworkValue = {
+  ...emptyNetworkValue(),
+  people: [
+    person('mama', 'family', 'very-close', { gives: ['emotional', 'practical', 'company'], receives: ['company'], quality: 'positive', canHelp: true, helpWith: 'koken' }),
+    person('Tom', 'family', 'close', { gives: ['advice'], quality: 'stressful', frequency: 'monthly' }),
+    person('buurvrouw', 'community', 'further', { gives: ['practical'], mayContact: 'ask' }),
+    person('CAW', 'professionals', 'close', { gives: ['advice'] }),
+  ],
+};
+
+const mount = (value?: NetworkValue) =>
+  fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="nl-BE" .value=${value}></goesting-network-circle>`);
+
+function record(el: EventTarget, name: string): CustomEvent[] {
+  const events: CustomEvent[] = [];
+  el.addEventListener(name, (e) => events.push(e as CustomEvent));
+  return events;
+}
+
+async function quietly<T>(run: () => Promise<T> | T): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await run();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+async function addByForm(el: GoestingNetworkCircle, label: string, sector = 'friends', ring = 'close') {
+  button(el, 'Persoon toevoegen').click();
+  await el.updateComplete;
+  const input = $<HTMLInputElement>(el, '#field-label')!;
+  input.value = label;
+  input.dispatchEvent(new Event('input'));
+  const pick = (id: string, value: string) => {
+    const select = $<HTMLSelectElement>(el, id)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+  };
+  pick('#field-sector', sector);
+  pick('#field-ring', ring);
+  await el.updateComplete;
+  button(el, 'Bewaren').click();
+  await el.updateComplete;
+}
+
+describe('<goesting-network-circle>', () => {
+  it('is accessible when empty, filled, as a list and with the editor open', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    el.value = family;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.view = 'list';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    button(el, 'Persoon toevoegen').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the client in the middle of 3 rings and 5 sectors, with a text summary', async () => {
+    const el = await mount(family);
+    expect($$(el, '.grid circle')).to.have.length(3);
+    expect($$(el, '.grid line')).to.have.length(5);
+    expect($$(el, '.sector-label').map((t) => t.textContent)).to.deep.equal([
+      'Familie en huisgenoten',
+      'Vrienden en kennissen',
+      'Buren en buurt',
+      'Werk, school en vrije tijd',
+      'Hulpverleners en diensten',
+    ]);
+    expect($(el, '#drawing-summary')!.textContent).to.contain('4 personen in de cirkel').and.contain('Familie en huisgenoten: 2, waarvan 1 heel dichtbij');
+    expect(node(el, 'Tom').getAttribute('aria-label')).to.equal('Tom: Familie en huisgenoten, dichtbij, relatie belastend');
+    expect($(el, '.tie.stressful')).to.not.equal(null);
+  });
+
+  it('adds a person with the form, only with a label, and fires a valid goesting-change', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    button(el, 'Persoon toevoegen').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('field-label');
+    button(el, 'Bewaren').click();
+    await el.updateComplete;
+    expect($(el, '.field-error')!.textContent).to.equal('Vul een voornaam, initialen of rol in.');
+    expect(changes).to.have.length(0);
+    await addByForm(el, 'Lotte', 'friends', 'very-close');
+    expect(changes).to.have.length(1);
+    expect(changeEventSchema.safeParse(changes[0]!.detail).success).to.equal(true);
+    expect(el.value.people[0]).to.deep.include({ label: 'Lotte', sector: 'friends', ring: 'very-close' });
+    expect(node(el, el.value.people[0]!.id).getAttribute('aria-label')).to.contain('Lotte: Vrienden en kennissen, heel dichtbij');
+  });
+
+  it('moves a person with the keyboard: space, arrows, enter; escape cancels', async () => {
+    const el = await mount(family);
+    node(el, 'Tom').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect($(el, '[role=status]')!.textContent).to.contain('Tom: Vrienden en kennissen, heel dichtbij');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value.people.find((p) => p.id === 'Tom')).to.deep.include({ sector: 'friends', ring: 'very-close' });
+    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'Tom'));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.value.people.find((p) => p.id === 'Tom')!.ring).to.equal('very-close');
+  });
+
+  it('moves focus between people with the arrow keys, one tab stop for the drawing', async () => {
+    const el = await mount(family);
+    expect($$(el, 'g.person[tabindex="0"]')).to.have.length(1);
+    node(el, 'mama').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'Tom'));
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(node(el, 'CAW'));
+  });
+
+  it('moves a person by dragging with the pointer', async () => {
+    const el = await mount(family);
+    const svg = $<SVGSVGElement>(el, 'svg.drawing')!;
+    const target = slotPosition(2, 3, 0, 1, 3, 5); // further, work
+    const matrix = svg.getScreenCTM()!;
+    const toScreen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+    const start = node(el, 'Tom').getBoundingClientRect();
+    const from = { x: start.x + start.width / 2, y: start.y + start.height / 2 - 8 };
+    const to = toScreen(target.x, target.y);
+    const changes = record(el, 'goesting-change');
+    const fire = (type: string, x: number, y: number) =>
+      node(el, 'Tom').dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, pointerId: 7, bubbles: true, composed: true, button: 0, isPrimary: true }));
+    fire('pointerdown', from.x, from.y);
+    for (let i = 1; i <= 5; i++) fire('pointermove', from.x + ((to.x - from.x) * i) / 5, from.y + ((to.y - from.y) * i) / 5);
+    expect($(el, 'path.target')!.getAttribute('d')).to.not.equal('');
+    fire('pointerup', to.x, to.y);
+    await el.updateComplete;
+    expect(el.value.people.find((p) => p.id === 'Tom')).to.deep.include({ sector: 'work', ring: 'further' });
+    expect(changes).to.have.length(1);
+    expect($(el, 'path.target')!.getAttribute('d')).to.equal('');
+  });
+
+  it('undoes and redoes every change, with buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
+    const el = await mount(family);
+    node(el, 'CAW').focus();
+    await sendKeys({ press: 'Delete' });
+    await el.updateComplete;
+    expect(el.value.people.map((p) => p.id)).to.not.include('CAW');
+    button(el, 'Ongedaan maken').click();
+    await el.updateComplete;
+    expect(el.value.people.map((p) => p.id)).to.include('CAW');
+    button(el, 'Opnieuw doen').click();
+    await el.updateComplete;
+    expect(el.value.people.map((p) => p.id)).to.not.include('CAW');
+    node(el, 'mama').focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(el.value.people).to.have.length(4);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyZ' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(el.value.people).to.have.length(3);
+  });
+
+  it('shows and edits the same people in the list view', async () => {
+    const el = await mount(family);
+    button(el, 'Lijst').click();
+    await el.updateComplete;
+    const rows = $$(el, 'table.people-list tbody tr');
+    expect(rows).to.have.length(4);
+    expect(rows[0]!.textContent).to.contain('mama').and.contain('steun en troost, praktische hulp, gezelschap').and.contain('koken');
+    expect(rows[1]!.textContent).to.contain('belastend').and.contain('maandelijks');
+    $<HTMLButtonElement>(el, '#edit-Tom')!.click();
+    await el.updateComplete;
+    const ring = $<HTMLSelectElement>(el, '#field-ring')!;
+    ring.value = 'further';
+    ring.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    button(el, 'Bewaren').click();
+    await el.updateComplete;
+    expect(el.value.people.find((p) => p.id === 'Tom')!.ring).to.equal('further');
+    expect(el.shadowRoot!.activeElement!.id).to.equal('edit-Tom');
+    $$<HTMLButtonElement>(el, 'button').find((b) => b.getAttribute('aria-label') === 'Verwijderen: buurvrouw')!.click();
+    await el.updateComplete;
+    expect($$(el, 'table.people-list tbody tr')).to.have.length(3);
+  });
+
+  it('describes the network in words and numbers', async () => {
+    const el = await mount(family);
+    const text = $(el, '.indicators')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('3 uit je eigen netwerk, 1 hulpverleners of diensten.');
+    expect(text).to.contain('Met 1 persoon gaat steun in twee richtingen: mama.');
+    expect(text).to.contain('1 belastende relatie: Tom.');
+    expect(text).to.contain('1 persoon kan helpen met je plan: mama.');
+    expect(text).to.contain('Nog niemand bij: Vrienden en kennissen, Werk, school en vrije tijd.');
+    expect(text).to.contain('Geven veel soorten steun: mama.');
+    const familyRow = $$(el, 'table.counts tbody tr')[0]!;
+    expect([...familyRow.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['1', '1', '0', '2']);
+  });
+
+  it('marks added, removed and moved people against history', async () => {
+    const el = await mount();
+    el.history = [{ ...family, date: '2026-03-01', people: [...family.people.slice(0, 3).map((p) => (p.id === 'Tom' ? { ...p, ring: 'further' } : p)), person('opa', 'family', 'close')] }];
+    el.value = family;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    expect(node(el, 'CAW').classList.contains('added')).to.equal(true);
+    expect(node(el, 'CAW').getAttribute('aria-label')).to.contain('(nieuw)');
+    expect(node(el, 'Tom').classList.contains('moved')).to.equal(true);
+    expect(node(el, 'Tom').getAttribute('aria-label')).to.contain('verplaatst, was: Familie en huisgenoten, verder weg');
+    expect($(el, 'g.person.removed')!.textContent).to.contain('opa');
+    const changes = $(el, '.changes')!.textContent!.replace(/\s+/g, ' ');
+    expect(changes).to.contain('Vergeleken met de cirkel van 1 maart 2026').and.contain('Nieuw: CAW').and.contain('Niet meer in de cirkel: opa').and.contain('Verplaatst: Tom');
+  });
+
+  it('exports CSV, JSON, SVG and PNG without any request', async () => {
+    const el = await mount(family);
+    const links: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    // Keep the files readable for the test; the widget revokes them once the browser has them.
+    URL.revokeObjectURL = () => {};
+    try {
+      button(el, 'Downloaden als CSV').click();
+      button(el, 'Downloaden als JSON').click();
+      button(el, 'Downloaden als SVG').click();
+      button(el, 'Downloaden als PNG').click();
+      for (let i = 0; i < 50 && links.length < 4; i++) await aTimeout(20);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+    }
+    expect(links.map((a) => a.download.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'))).to.deep.equal([
+      'netwerkcirkel-DAY.csv',
+      'netwerkcirkel-DAY.json',
+      'netwerkcirkel-DAY.svg',
+      'netwerkcirkel-DAY.png',
+    ]);
+    const read = async (a: HTMLAnchorElement) => (await fetch(a.href)).blob();
+    expect(peopleFromCsv(await (await read(links[0]!)).text())).to.deep.equal(family.people);
+    expect(JSON.parse(await (await read(links[1]!)).text()).people).to.deep.equal(family.people);
+    const svgText = await (await read(links[2]!)).text();
+    expect(svgText).to.contain('<svg').and.contain('buurvrouw').and.not.contain('tabindex');
+    const png = await read(links[3]!);
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+  });
+
+  it('shows initials instead of names when asked', async () => {
+    const el = await mount({ ...emptyNetworkValue(), people: [person('a', 'family', 'close', { label: 'Anna Maria' })] });
+    const toggle = $$<HTMLInputElement>(el, '.actions input[type=checkbox]')[0]!;
+    toggle.click();
+    await el.updateComplete;
+    expect(node(el, 'a').querySelector('text')!.textContent).to.equal('A.M.');
+  });
+
+  it('completes with valid indicators and fires nothing for host sets', async () => {
+    const el = await mount();
+    const events = record(el, 'goesting-change');
+    el.value = family;
+    el.history = [family];
+    el.config = undefined;
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    setTimeout(() => button(el, 'Klaar').click());
+    const { detail } = await oneEvent(el, 'goesting-complete');
+    expect(completeEventSchema.safeParse(detail).success).to.equal(true);
+    expect(detail.result.total).to.equal(4);
+  });
+
+  it('takes own rings and sectors: 2 rings, 8 sectors with labels', async () => {
+    const el = await mount();
+    el.config = {
+      rings: [{ id: 'in', label: 'Binnen' }, { id: 'out', label: { 'nl-BE': 'Buiten', en: 'Outside' } }],
+      sectors: Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, label: `Domein ${i + 1}`, formal: i === 7 })),
+    };
+    el.value = { ...emptyNetworkValue(), people: [person('x', 's7', 'out')] };
+    await el.updateComplete;
+    expect($$(el, '.grid circle')).to.have.length(2);
+    expect($$(el, '.sector-label')).to.have.length(8);
+    expect(node(el, 'x').getAttribute('aria-label')).to.equal('x: Domein 8, Buiten');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks another language through lang', async () => {
+    const el = await fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="en" .value=${family}></goesting-network-circle>`);
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.not.equal('Netwerkcirkel');
+    el.setAttribute('lang', 'fr-BE');
+    await nextFrame();
+    await el.updateComplete;
+    expect($(el, '.sector-label')!.textContent).to.not.equal('Familie en huisgenoten');
+  });
+});
+
+describe('<goesting-network-circle> with invalid or hostile input', () => {
+  let pageErrors: unknown[];
+  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  async function expectRefused(el: GoestingNetworkCircle, code: string, set: () => void) {
+    const before = JSON.stringify(el.value);
+    const errors = record(el, 'goesting-error');
+    await quietly(async () => {
+      set();
+      await el.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal(code);
+    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+    expect($(el, '[role=alert]')!.textContent).to.contain('Er is iets mis');
+    expect(JSON.stringify(el.value)).to.equal(before);
+    await expect(el).to.be.accessible();
+    return errors[0]!.detail;
+  }
+
+  it('refuses an unknown sector and keeps the circle', async () => {
+    const el = await mount(family);
+    const detail = await expectRefused(el, 'invalid-value', () => (el.value = { ...family, people: [person('z', 'mars', 'close')] }));
+    expect($(el, '[role=alert]')!.textContent).to.contain('onbekend levensdomein "mars"');
+    expect(detail.issues[0]!.path).to.equal('people[0].sector');
+    expect($$(el, 'g.person')).to.have.length(4);
+  });
+
+  it('refuses duplicate ids and 10,000-character names', async () => {
+    const el = await mount(family);
+    await expectRefused(el, 'invalid-value', () => (el.value = { ...family, people: [family.people[0]!, family.people[0]!] }));
+    await expectRefused(el, 'invalid-value', () => (el.value = { ...family, people: [person('long', 'family', 'close', { label: 'x'.repeat(10_000) })] }));
+  });
+
+  it('refuses an invalid config and bad JSON', async () => {
+    const el = await mount(family);
+    await expectRefused(el, 'invalid-config', () => (el.config = { rings: [{ id: 'only' }], sectors: [] }));
+    el.config = undefined;
+    await el.updateComplete;
+    await expectRefused(el, 'invalid-json', () => el.setAttribute('value', '{"people": ['));
+  });
+
+  it('shows markup in names as text', async () => {
+    const el = await mount({ ...emptyNetworkValue(), people: [person('m', 'family', 'close', { label: '<img src=x onerror=alert(1)>' })] });
+    expect(node(el, 'm').querySelector('text')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    el.view = 'list';
+    await el.updateComplete;
+    expect($(el, 'tbody th')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('<goesting-network-circle> drafts', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('stores nothing without an opt-in, and keeps a session draft across re-adding', async () => {
+    const plain = await mount();
+    await addByForm(plain, 'Sam');
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    const el = await fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="nl-BE" storage="session"></goesting-network-circle>`);
+    await addByForm(el, 'Noor');
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('goesting-network-circle');
+    again.setAttribute('storage', 'session');
+    parent.append(again);
+    await again.updateComplete;
+    await aTimeout(0);
+    expect(again.value.people.map((p) => p.label)).to.deep.equal(['Noor']);
+  });
+});
+
+runFormControlTests({
+  tag: 'goesting-network-circle',
+  complete: async (element) => {
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+  },
+  editOnce: async (element) => addByForm(element as GoestingNetworkCircle, 'Kim'),
+});
