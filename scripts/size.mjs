@@ -12,13 +12,16 @@ const KB = 1024;
 
 /**
  * Budgets in gzip bytes. A widget entry counts its own code and the share of core it pulls in;
- * what it loads only on demand (other locales, the result view) is listed below it.
+ * what it loads only on demand (other locales, secondary views) is listed below it. 15 KB per
+ * widget, except the network circle: a drawing editor with drag and drop, keyboard moves and
+ * undo needs 18 KB, with its list, form and exports loaded on demand. The CDN bundle holds every
+ * widget in every locale in one file: 60 KB.
  */
 const budgets = [
   { name: '@goesting/selfscan (define, with its share of core; lit and zod external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
   { name: '@goesting/selfscan (define, with core and zod/mini; lit external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/'], budget: 28 * KB },
-  { name: '@goesting/network-circle (define, with its share of core; lit and zod external)', entry: 'packages/network-circle/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
-  { name: 'goesting CDN bundle (everything, Lit and zod included)', file: 'packages/goesting/dist/goesting.js', budget: 45 * KB },
+  { name: '@goesting/network-circle (define, with its share of core; lit and zod external)', entry: 'packages/network-circle/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 18 * KB },
+  { name: 'goesting CDN bundle (every widget, Lit and zod included)', file: 'packages/goesting/dist/goesting.js', budget: 60 * KB },
 ];
 
 const isExternal = (prefixes) => (id) => prefixes.some((p) => id === p.replace(/\/$/, '') || id.startsWith(p));

@@ -4,18 +4,14 @@ import { GoestingFormElement, downloadFile, isoDay, pickText, themeStyles, type 
 import { parseJsonInput, toValidationIssues } from '@goesting/core/model';
 import { networkCircleMessages, type NetworkCircleMessages } from './messages.js';
 import { networkCircleStyles } from './network-circle.styles.js';
-import { drawingToSvg, svgToPng } from './export-image.js';
+import type { Draft, PanelHost } from './panels.js';
 import {
   CENTRE,
   CLIENT_RADIUS,
-  CONTACT_CONSENT,
-  FREQUENCIES,
   NETWORK_SCHEMA_VERSION,
   NETWORK_WIDGET,
   OUTER_RADIUS,
-  QUALITIES,
   SIZE,
-  SUPPORT_KINDS,
   UndoStack,
   cellAt,
   defaultNetworkConfig,
@@ -39,7 +35,8 @@ import {
 } from './model/index.js';
 
 type View = 'drawing' | 'list';
-type Draft = Omit<Person, 'id'> & { id?: string };
+
+let panels: typeof import('./panels.js') | undefined;
 
 interface Drag {
   id: string;
@@ -246,10 +243,12 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     return peopleToCsv(this.doc.people);
   }
 
-  /** The drawing as a self-contained SVG document. */
-  exportSvg(): string {
+  /** The drawing as a self-contained SVG document (empty while the list view is shown). */
+  async exportSvg(): Promise<string> {
     const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg.drawing');
-    return drawing ? drawingToSvg(drawing) : '';
+    if (!drawing) return '';
+    const { drawingToSvg } = await import('./export-image.js');
+    return drawingToSvg(drawing);
   }
 
   override connectedCallback(): void {
@@ -583,6 +582,31 @@ export class GoestingNetworkCircle extends GoestingFormElement {
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────
 
+  /** Loads the list view and the person form the first time either is shown, before rendering. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if ((this.view === 'list' || this.editing) && !panels) panels = await import('./panels.js');
+    return super.scheduleUpdate();
+  }
+
+  private panelHost(): PanelHost {
+    return {
+      l: this.l,
+      config: this.config,
+      doc: this.doc,
+      readonly: this.readonly,
+      labelError: this.labelError,
+      sectorName: (id) => this.sectorName(id),
+      ringName: (id) => this.ringName(id),
+      displayName: (person) => this.displayName(person),
+      supportText: (kinds) => this.supportText(kinds),
+      openEditor: (person) => this.openEditor(person),
+      removePerson: (id) => this.removePerson(id),
+      updateDraft: (patch) => this.updateDraft(patch),
+      saveEditor: (event) => this.saveEditor(event),
+      closeEditor: () => this.closeEditor(),
+    };
+  }
+
   protected renderContent(): TemplateResult | typeof nothing {
     if (this.errors.has('config')) return nothing;
     const l = this.l;
@@ -591,8 +615,8 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     return html`<h2 class="title">${l.t('title')}</h2>
       <p class="intro">${l.t('intro')}</p>
       ${this.renderToolbar()}
-      ${this.editing ? this.renderEditor(this.editing) : nothing}
-      ${this.view === 'list' ? this.renderList(diff) : this.renderDrawing(diff)}
+      ${this.editing && panels ? panels.renderEditor(this.panelHost(), this.editing) : nothing}
+      ${this.view === 'list' ? (panels ? panels.renderList(this.panelHost(), diff) : nothing) : this.renderDrawing(diff)}
       ${this.renderIndicators()} ${diff ? this.renderChanges(diff, earlier!) : nothing}
       <div class="actions no-print" part="actions">
         ${this.readonly
@@ -603,15 +627,16 @@ export class GoestingNetworkCircle extends GoestingFormElement {
         <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
         <button type="button" @click=${() => downloadFile(`netwerkcirkel-${isoDay()}.json`, JSON.stringify(this.doc, null, 2))}>${l.t('exportJson')}</button>
         <button type="button" @click=${() => downloadFile(`netwerkcirkel-${isoDay()}.csv`, '\uFEFF' + this.exportCsv(), 'text/csv')}>${l.t('exportCsv')}</button>
-        <button type="button" @click=${() => downloadFile(`netwerkcirkel-${isoDay()}.svg`, this.exportSvg(), 'image/svg+xml')}>${l.t('exportSvg')}</button>
+        <button type="button" @click=${async () => downloadFile(`netwerkcirkel-${isoDay()}.svg`, await this.exportSvg(), 'image/svg+xml')}>${l.t('exportSvg')}</button>
         <button type="button" @click=${() => this.downloadPng()}>${l.t('exportPng')}</button>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
   private async downloadPng(): Promise<void> {
-    const svgText = this.exportSvg();
+    const svgText = await this.exportSvg();
     if (!svgText) return;
+    const { svgToPng } = await import('./export-image.js');
     const url = await svgToPng(svgText, 2000);
     if (!url) return;
     const link = document.createElement('a');
@@ -767,138 +792,6 @@ export class GoestingNetworkCircle extends GoestingFormElement {
       <p class="legend"><strong>${l.t('legendTitle')}:</strong> ${l.t('legendGives')}; ${l.t('legendReceives')}; ${l.t('legendQuality')}.</p>
       ${this.doc.people.length ? nothing : html`<p class="empty">${l.t('emptyCircle')}</p>`}
     </figure>`;
-  }
-
-  private renderList(diff: NetworkDiff | undefined): TemplateResult {
-    const l = this.l;
-    const added = new Set(diff?.added);
-    const moved = new Map(diff?.moved.map((m) => [m.id, m.from]));
-    if (!this.doc.people.length) return html`<p class="empty" part="list">${l.t('emptyCircle')}</p>`;
-    return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="list-caption" part="list">
-      <table class="people-list">
-        <caption id="list-caption">${l.t('listCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${l.t('columnName')}</th>
-            <th scope="col">${l.t('columnSector')}</th>
-            <th scope="col">${l.t('columnRing')}</th>
-            <th scope="col">${l.t('columnGives')}</th>
-            <th scope="col">${l.t('columnReceives')}</th>
-            <th scope="col">${l.t('columnQuality')}</th>
-            <th scope="col">${l.t('columnFrequency')}</th>
-            <th scope="col">${l.t('columnPlan')}</th>
-            <th scope="col">${l.t('columnContact')}</th>
-            ${diff ? html`<th scope="col">${l.t('columnChange')}</th>` : nothing}
-            ${this.readonly ? nothing : html`<th scope="col">${l.t('columnActions')}</th>`}
-          </tr>
-        </thead>
-        <tbody>
-          ${this.doc.people.map(
-            (p) => html`<tr>
-              <th scope="row">${this.displayName(p)}</th>
-              <td>${this.sectorName(p.sector)}</td>
-              <td>${this.ringName(p.ring)}</td>
-              <td>${this.supportText(p.gives) || '–'}</td>
-              <td>${this.supportText(p.receives) || '–'}</td>
-              <td><span class="quality-mark ${p.quality ?? ''}" aria-hidden="true"></span>${p.quality ? l.t(`quality.${p.quality}`) : '–'}</td>
-              <td>${p.frequency ? l.t(`frequency.${p.frequency}`) : '–'}</td>
-              <td>${p.canHelp ? p.helpWith || l.t('yes') : '–'}</td>
-              <td>${p.mayContact ? l.t(`mayContact.${p.mayContact}`) : '–'}</td>
-              ${diff
-                ? html`<td>
-                    ${added.has(p.id)
-                      ? l.t('changeAdded')
-                      : moved.has(p.id)
-                        ? l.t('changeMoved', { from: `${this.sectorName(moved.get(p.id)!.sector)}, ${this.ringName(moved.get(p.id)!.ring)}` })
-                        : '–'}
-                  </td>`
-                : nothing}
-              ${this.readonly
-                ? nothing
-                : html`<td class="row-actions">
-                    <button type="button" id="edit-${p.id}" aria-label=${l.t('editPerson', { name: p.label })} @click=${() => this.openEditor(p)}>${l.t('edit')}</button>
-                    <button type="button" aria-label="${l.t('remove')}: ${p.label}" @click=${() => this.removePerson(p.id)}>${l.t('remove')}</button>
-                  </td>`}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderEditor(draft: Draft): TemplateResult {
-    const l = this.l;
-    const config = this.config;
-    const checkboxes = (field: 'gives' | 'receives') =>
-      SUPPORT_KINDS.map(
-        (kind) => html`<label class="check">
-          <input
-            type="checkbox"
-            .checked=${draft[field].includes(kind)}
-            @change=${(e: Event) => {
-              const on = (e.target as HTMLInputElement).checked;
-              this.updateDraft({ [field]: on ? [...draft[field].filter((k) => k !== kind), kind] : draft[field].filter((k) => k !== kind) });
-            }}
-          />
-          ${l.t(`support.${kind}`)}
-        </label>`,
-      );
-    const select = <T extends string>(id: string, label: string, options: readonly T[], value: T | undefined, text: (v: T) => string, pick: (v: T | undefined) => void, optional = true) =>
-      html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} @change=${(e: Event) => pick(((e.target as HTMLSelectElement).value || undefined) as T | undefined)}>
-          ${optional ? html`<option value="" ?selected=${value === undefined}>${l.t('notSaid')}</option>` : nothing}
-          ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${text(o)}</option>`)}
-        </select>
-      </div>`;
-    return html`<form class="editor" part="editor" aria-labelledby="editor-title" @submit=${(e: Event) => this.saveEditor(e)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeEditor()} novalidate>
-      <h3 id="editor-title">${draft.id ? l.t('editPerson', { name: draft.label }) : l.t('newPerson')}</h3>
-      <div class="field">
-        <label for="field-label">${l.t('fieldLabel')}</label>
-        <input
-          id="field-label"
-          type="text"
-          maxlength="80"
-          autocomplete="off"
-          aria-describedby="field-label-hint ${this.labelError ? 'field-label-error' : ''}"
-          aria-invalid=${this.labelError ? 'true' : 'false'}
-          .value=${draft.label}
-          @input=${(e: Event) => this.updateDraft({ label: (e.target as HTMLInputElement).value })}
-        />
-        <span id="field-label-hint" class="hint">${l.t('fieldLabelHint')}</span>
-        ${this.labelError ? html`<span id="field-label-error" class="field-error">${l.t('labelRequired')}</span>` : nothing}
-      </div>
-      ${select('field-sector', l.t('fieldSector'), config.sectors.map((s) => s.id), draft.sector, (id) => this.sectorName(id), (v) => v && this.updateDraft({ sector: v }), false)}
-      ${select('field-ring', l.t('fieldRing'), config.rings.map((r) => r.id), draft.ring, (id) => this.ringName(id), (v) => v && this.updateDraft({ ring: v }), false)}
-      <fieldset><legend>${l.t('fieldGives')}</legend>${checkboxes('gives')}</fieldset>
-      <fieldset><legend>${l.t('fieldReceives')}</legend>${checkboxes('receives')}</fieldset>
-      ${select('field-frequency', l.t('fieldFrequency'), FREQUENCIES, draft.frequency, (v) => l.t(`frequency.${v}`), (v) => this.updateDraft({ frequency: v }))}
-      ${select('field-quality', l.t('fieldQuality'), QUALITIES, draft.quality, (v) => l.t(`quality.${v}`), (v) => this.updateDraft({ quality: v }))}
-      <label class="check"><input type="checkbox" .checked=${draft.canHelp ?? false} @change=${(e: Event) => this.updateDraft({ canHelp: (e.target as HTMLInputElement).checked })} />
-        ${l.t('fieldCanHelp')}</label>
-      ${draft.canHelp
-        ? html`<div class="field">
-            <label for="field-help">${l.t('fieldHelpWith')}</label>
-            <input id="field-help" type="text" maxlength="500" .value=${draft.helpWith ?? ''} @input=${(e: Event) => this.updateDraft({ helpWith: (e.target as HTMLInputElement).value })} />
-          </div>`
-        : nothing}
-      ${select('field-contact', l.t('fieldMayContact'), CONTACT_CONSENT, draft.mayContact, (v) => l.t(`mayContact.${v}`), (v) => this.updateDraft({ mayContact: v }))}
-      <div class="field">
-        <label for="field-note">${l.t('fieldNote')}</label>
-        <textarea id="field-note" maxlength="2000" rows="2" .value=${draft.note ?? ''} @input=${(e: Event) => this.updateDraft({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
-      </div>
-      <div class="editor-actions">
-        <button type="submit" class="primary">${l.t('save')}</button>
-        <button type="button" @click=${() => this.closeEditor()}>${l.t('cancel')}</button>
-        ${draft.id
-          ? html`<button type="button" @click=${() => {
-              const id = draft.id!;
-              this.editing = undefined;
-              this.removePerson(id);
-            }}>${l.t('remove')}</button>`
-          : nothing}
-      </div>
-    </form>`;
   }
 
   private renderIndicators(): TemplateResult {
