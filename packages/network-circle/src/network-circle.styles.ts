@@ -53,7 +53,7 @@ export const networkCircleStyles = css`
   svg.drawing {
     display: block;
     width: 100%;
-    max-width: 44rem;
+    max-width: 52rem;
     height: auto;
     margin-inline: auto;
     touch-action: none;
@@ -78,6 +78,10 @@ export const networkCircleStyles = css`
   .ring-label {
     font-size: 18px;
     fill: currentColor;
+    paint-order: stroke;
+    stroke: Canvas;
+    stroke-width: 6px;
+    stroke-linejoin: round;
   }
   .client circle {
     fill: var(--_subtle);

@@ -49,6 +49,17 @@ interface Drag {
 let uid = 0;
 const newId = () => `p-${Date.now().toString(36)}-${(uid++).toString(36)}`;
 
+/** Splits a sector label into lines of about 18 characters for the drawing. */
+function wrapLabel(label: string): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= 18) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Initials of a label: the first letter of each word, at most three. */
 const initialsOf = (label: string) =>
   label
@@ -702,7 +713,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
       <p id="drawing-help" class="help no-print">${this.readonly ? nothing : l.t('drawingHelp')}</p>
       <svg
         class="drawing"
-        viewBox="0 0 ${SIZE} ${SIZE}"
+        viewBox="-190 -70 ${SIZE + 380} ${SIZE + 140}"
         role="group"
         aria-label=${l.t('drawingTitle')}
         aria-describedby="drawing-summary"
@@ -728,12 +739,17 @@ export class GoestingNetworkCircle extends GoestingFormElement {
         <g class="labels" aria-hidden="true">
           ${config.sectors.map((s, i) => {
             const [start, end] = sectorBounds(i, sectorCount);
-            const p = polar((start + end) / 2, OUTER_RADIUS - 14);
-            return svg`<text x=${p.x} y=${p.y} class="sector-label" text-anchor="middle">${this.sectorName(s.id)}</text>`;
+            const p = polar((start + end) / 2, OUTER_RADIUS + 24);
+            const anchor = p.x > CENTRE + 40 ? 'start' : p.x < CENTRE - 40 ? 'end' : 'middle';
+            const lines = wrapLabel(this.sectorName(s.id));
+            const top = p.y < CENTRE - 40 ? p.y - (lines.length - 1) * 24 : p.y > CENTRE + 40 ? p.y + 16 : p.y - ((lines.length - 1) * 24) / 2 + 8;
+            return svg`<text x=${p.x} y=${top} class="sector-label" text-anchor=${anchor}>${lines.map(
+              (line, j) => svg`<tspan x=${p.x} dy=${j ? 24 : 0}>${line}</tspan>`,
+            )}</text>`;
           })}
           ${config.rings.map((r, i) => {
-            const [inner] = ringBounds(i, config.rings.length);
-            return svg`<text x=${CENTRE + 6} y=${CENTRE - inner - 6} class="ring-label">${this.ringName(r.id)}</text>`;
+            const [, outer] = ringBounds(i, config.rings.length);
+            return svg`<text x=${CENTRE} y=${CENTRE - outer + 22} class="ring-label" text-anchor="middle">${this.ringName(r.id)}</text>`;
           })}
         </g>
         <g class="ties" aria-hidden="true">
@@ -790,6 +806,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
       </svg>
       <figcaption id="drawing-summary">${this.summaryText()}</figcaption>
       <p class="legend"><strong>${l.t('legendTitle')}:</strong> ${l.t('legendGives')}; ${l.t('legendReceives')}; ${l.t('legendQuality')}.</p>
+      ${diff ? html`<p class="legend"><strong>${l.t('changesTitle')}:</strong> ${l.t('legendChanges')}</p>` : nothing}
       ${this.doc.people.length ? nothing : html`<p class="empty">${l.t('emptyCircle')}</p>`}
     </figure>`;
   }

@@ -115,6 +115,7 @@ const en: NetworkCircleMessages = {
   legendGives: 'arrow towards you: you get support',
   legendReceives: 'arrow towards the person: you give support',
   legendQuality: 'solid line: good · dashes: mixed · dots: stressful',
+  legendChanges: 'dot: new since last time · square: moved · dotted circle: no longer in the circle.',
   'issue.unknown_sector': (p) => `unknown area of life "${p.id ?? '?'}"`,
   'issue.unknown_ring': (p) => `unknown distance "${p.id ?? '?'}"`,
 };

@@ -118,6 +118,7 @@ const frBE: NetworkCircleMessages = {
   legendGives: 'flèche vers vous : vous recevez du soutien',
   legendReceives: 'flèche vers la personne : vous donnez du soutien',
   legendQuality: 'trait plein : bonne · tirets : variable · pointillés : pesante',
+  legendChanges: 'point : nouvelle personne depuis la dernière fois · carré : a changé de place · cercle en pointillés : plus dans le cercle.',
   'issue.unknown_sector': (p) => `domaine de vie inconnu « ${p.id ?? '?'} »`,
   'issue.unknown_ring': (p) => `distance inconnue « ${p.id ?? '?'} »`,
 };

@@ -115,6 +115,7 @@ const nlBE = {
   legendGives: 'pijl naar jou: je krijgt steun',
   legendReceives: 'pijl naar de persoon: jij geeft steun',
   legendQuality: 'volle lijn: goed · streepjes: wisselend · puntjes: belastend',
+  legendChanges: 'bolletje: nieuw sinds de vorige keer · vierkantje: verplaatst · stippelcirkel: niet meer in de cirkel.',
   'issue.unknown_sector': (p: { id?: string }) => `onbekend levensdomein "${p.id ?? '?'}"`,
   'issue.unknown_ring': (p: { id?: string }) => `onbekende afstand "${p.id ?? '?'}"`,
 };

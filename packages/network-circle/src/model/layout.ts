@@ -59,7 +59,8 @@ export function slotPosition(ring: number, sector: number, slot: number, count: 
   const perLane = Math.ceil(count / Math.max(1, lanes));
   const lane = slot % Math.max(1, lanes);
   const order = Math.floor(slot / Math.max(1, lanes));
-  const margin = (end - start) * 0.08;
+  // Keep clear of the sector lines, where the ring labels are.
+  const margin = (end - start) * 0.12;
   const angle = start + margin + ((order + 0.5 + (lane % 2) * 0.5) / (perLane + 0.5)) * (end - start - 2 * margin);
   const distance = inner + ((lane + 1) / (lanes + 1)) * (outer - inner);
   return polar(angle, distance);
