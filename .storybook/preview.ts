@@ -33,7 +33,7 @@ const preview: Preview = {
     // order; Storybook's own extraction from the manifest would add a second, partial set.
     docs: { toc: true, extractArgTypes: () => ({}) },
     options: {
-      storySort: { order: ['Docs', ['Introduction', 'Getting started', 'Events', 'Theming'], 'Widgets'] },
+      storySort: { order: ['Docs', ['Introduction', 'Getting started', 'Events', 'Theming', 'Network circle'], 'Widgets'] },
     },
   },
   tags: ['autodocs'],

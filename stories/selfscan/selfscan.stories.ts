@@ -7,39 +7,18 @@ import '@goesting/selfscan/define.js';
 import { completed, history, invalidInstrument, partlyFilled, receptionInstrument } from './documents';
 import { onDarkPage, renderSelfscan, type SelfscanArgs } from './render';
 import { sourceFor } from './source';
+import { hidden, langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
 
 const { args, argTypes } = getStorybookHelpers<SelfscanArgs>('goesting-selfscan');
 
-const richProperty = { control: 'object', table: { category: 'attributes', type: { summary: 'object | JSON string' } } } as const;
-const hidden = { table: { disable: true } } as const;
-
-/**
- * The helpers' argTypes, tidied: no `""` default for members without one, and a type on every
- * entry, since Storybook lists untyped args before all others and would break the category order.
- */
-const tableTypes = Object.fromEntries(
-  Object.entries(argTypes).map(([key, { type, table, ...rest }]) => [
-    key,
-    {
-      ...rest,
-      type: type ?? { name: 'string', required: false },
-      table: { ...table, defaultValue: table?.defaultValue?.summary === '' ? undefined : table?.defaultValue },
-    },
-  ]),
-);
+const tableTypes = tidyArgTypes(argTypes);
 
 const meta: Meta<SelfscanArgs> = {
   title: 'Widgets/Self-scan',
   component: 'goesting-selfscan',
   args: { lang: '', ...args, instrument: undefined, value: undefined, history: undefined, strings: undefined },
   argTypes: {
-    lang: {
-      type: { name: 'string', required: false },
-      control: 'select',
-      options: ['', 'nl-BE', 'nl-NL', 'fr-BE', 'en'],
-      description: 'Language of the widget; without it, the nearest `lang` of the page (Flemish Dutch if none).',
-      table: { category: 'attributes' },
-    },
+    lang: langArgType,
     ...tableTypes,
     variant: { ...tableTypes['variant'], control: 'select', options: ['quick', 'full'] },
     storage: { ...tableTypes['storage'], control: 'select', options: ['', 'session', 'local', 'none'] },
@@ -60,9 +39,7 @@ export default meta;
 type Story = StoryObj<SelfscanArgs>;
 
 /** A story with its name, description and the host-page code that produces it. */
-function story(name: string, description: string, storyArgs: SelfscanArgs = {}, code = sourceFor(storyArgs)): Story {
-  return { name, args: storyArgs, parameters: { docs: { description: { story: description }, source: { code, type: 'code' } } } };
-}
+const story = storyMaker(sourceFor);
 
 export const Empty: Story = story('Empty', 'The default: the quick list of 16 statements, one pillar per step, nothing answered yet.');
 

@@ -86,7 +86,7 @@ describe('<goesting-network-circle>', () => {
     const el = await mount(family);
     expect($$(el, '.grid circle')).to.have.length(3);
     expect($$(el, '.grid line')).to.have.length(5);
-    expect($$(el, '.sector-label').map((t) => t.textContent)).to.deep.equal([
+    expect($$(el, '.sector-label').map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '))).to.deep.equal([
       'Familie en huisgenoten',
       'Vrienden en kennissen',
       'Buren en buurt',
