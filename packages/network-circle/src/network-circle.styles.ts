@@ -283,21 +283,49 @@ export const networkCircleStyles = css`
     }
   }
   @media print {
+    /* One A4 page: the drawing, the summary and the indicators, in compact type. */
     .editor,
     .help,
+    .intro,
     .table-scroll:has(.people-list) {
       display: none !important;
     }
+    :host {
+      font-size: 10pt;
+    }
+    h2 {
+      font-size: 15pt;
+    }
+    h3 {
+      font-size: 11pt;
+      margin-block: 0.4rem 0.2rem;
+    }
     svg.drawing {
-      max-width: 15cm;
+      max-width: 14cm;
       break-inside: avoid;
     }
-    .indicators {
-      break-inside: avoid;
-      font-size: 10pt;
+    .sector-label {
+      font-size: 26px;
     }
+    figcaption,
+    .legend,
+    .indicators ul,
+    .changes ul,
+    .changes p {
+      margin-block: 0.2rem;
+      font-size: 9pt;
+    }
+    table {
+      margin-block: 0.3rem;
+      font-size: 9pt;
+    }
+    th,
+    td {
+      padding: 0.1rem 0.3rem;
+    }
+    .indicators,
     .changes {
-      font-size: 10pt;
+      break-inside: avoid;
     }
   }
 `;

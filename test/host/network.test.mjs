@@ -1,0 +1,83 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, serve } from './harness.mjs';
+
+const sectors = ['family', 'friends', 'community', 'work', 'professionals'];
+const rings = ['very-close', 'close', 'further'];
+const circle = (count) => ({
+  schemaVersion: 1,
+  completed: false,
+  people: Array.from({ length: count }, (_, i) => ({
+    id: `p${i}`,
+    label: ['Mama', 'Sarah', 'buurvrouw', 'Yusuf', 'huisarts', 'Oma Lien', 'Tom'][i % 7] + (i >= 7 ? ` ${i}` : ''),
+    sector: sectors[i % 5],
+    ring: rings[i % 3],
+    gives: i % 2 ? ['emotional', 'company'] : ['practical'],
+    receives: i % 3 ? [] : ['company'],
+    quality: ['positive', 'mixed', 'stressful'][i % 3],
+    canHelp: i % 4 === 0,
+  })),
+});
+
+describe('the network circle in a plain HTML page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const count of [12, 40]) {
+    it(`prints a circle of ${count} people on one A4 page, names replaced by initials on request`, async () => {
+      const { page, seen } = await open(browser, `${server.origin}/test/host/pages/network.html`);
+      await page.evaluate(async (value) => {
+        const el = document.querySelector('goesting-network-circle');
+        el.value = value;
+        await el.updateComplete;
+      }, circle(count));
+      const widget = page.locator('goesting-network-circle');
+      await widget.locator('.actions input[type=checkbox]').check();
+      assert.equal(await widget.locator('g.person text').first().textContent(), 'M.');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      assert.equal(pages.length, 1, `${pages.length} pages`);
+      assert.deepEqual(seen.pageErrors, []);
+      await page.close();
+    });
+  }
+
+  it('is dragged with a real mouse and with touch', async () => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 900, height: 1200 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/test/host/pages/network.html`);
+    await page.evaluate(async (value) => {
+      const el = document.querySelector('goesting-network-circle');
+      el.value = value;
+      await el.updateComplete;
+    }, circle(3));
+    const where = (id) => page.evaluate((id) => document.querySelector('goesting-network-circle').value.people.find((p) => p.id === id), id);
+    const centreOf = async (selector) => {
+      const box = await page.locator('goesting-network-circle').locator(selector).boundingBox();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    // Mouse: drag p0 (family, very close) to the bottom of the circle (community, further).
+    const from = await centreOf('g.person[data-id="p0"] circle');
+    const svg = await page.locator('goesting-network-circle').locator('svg.drawing').boundingBox();
+    const bottom = { x: svg.x + svg.width / 2 + 5, y: svg.y + svg.height * 0.88 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(bottom.x, bottom.y, { steps: 8 });
+    await page.mouse.up();
+    assert.deepEqual(await where('p0').then((p) => [p.sector, p.ring]), ['community', 'further']);
+    // Touch: a tap opens the form for that person.
+    const tap = await centreOf('g.person[data-id="p1"] circle');
+    await page.touchscreen.tap(tap.x, tap.y);
+    await page.locator('goesting-network-circle').locator('#field-label').waitFor();
+    assert.equal(await page.locator('goesting-network-circle').locator('#field-label').inputValue(), 'Sarah');
+    await context.close();
+  });
+});
