@@ -95,6 +95,32 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Tables: every drawing has one as its text alternative. */
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-block: var(--_space);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5rem;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.4rem 0.5rem;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th,
+  tfoot th,
+  tfoot td {
+    background: var(--_subtle);
+  }
   .error {
     border: 2px solid var(--_error);
     border-radius: var(--_radius);

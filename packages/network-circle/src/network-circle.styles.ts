@@ -215,31 +215,6 @@ export const networkCircleStyles = css`
     height: 1.25rem;
     accent-color: var(--_accent);
   }
-  .table-scroll {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-block: var(--_space);
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5rem;
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: 0.4rem 0.5rem;
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th,
-  tfoot th,
-  tfoot td {
-    background: var(--_subtle);
-  }
   .counts td {
     text-align: center;
   }

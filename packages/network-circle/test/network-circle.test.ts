@@ -13,6 +13,7 @@ import {
   type Person,
 } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
+import { quietly, record } from '../../core/test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -33,21 +34,6 @@ const family: NetworkValue = {
 const mount = (value?: NetworkValue) =>
   fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="nl-BE" .value=${value}></goesting-network-circle>`);
 
-function record(el: EventTarget, name: string): CustomEvent[] {
-  const events: CustomEvent[] = [];
-  el.addEventListener(name, (e) => events.push(e as CustomEvent));
-  return events;
-}
-
-async function quietly<T>(run: () => Promise<T> | T): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-}
 
 async function addByForm(el: GoestingNetworkCircle, label: string, sector = 'friends', ring = 'close') {
   button(el, 'Persoon toevoegen').click();

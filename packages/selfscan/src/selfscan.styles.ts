@@ -180,28 +180,6 @@ export const selfscanStyles = [
     .key.earlier::before {
       border-top: 3px dashed var(--_earlier);
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      margin-block: var(--_space);
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block-end: 0.5rem;
-    }
-    th,
-    td {
-      border: 1px solid var(--_border);
-      padding: 0.4rem 0.5rem;
-      text-align: start;
-      vertical-align: top;
-    }
-    thead th,
-    tfoot th,
-    tfoot td {
-      background: var(--_subtle);
-    }
     .heatmap td {
       text-align: center;
     }
@@ -219,9 +197,6 @@ export const selfscanStyles = [
     .none .reason {
       display: block;
       font-size: 0.8em;
-    }
-    .table-scroll {
-      overflow-x: auto;
     }
     details.competences {
       margin-block: var(--_space);

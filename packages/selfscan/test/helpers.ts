@@ -28,13 +28,4 @@ export async function completeByClicks(el: GoestingSelfscan, pick: (index: numbe
   }
 }
 
-/** Silences the library's console warnings for a test that provokes them on purpose. */
-export async function quietly<T>(run: () => Promise<T> | T): Promise<T> {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return await run();
-  } finally {
-    console.warn = warn;
-  }
-}
+export { quietly } from '../../core/test/helpers.js';

@@ -15,14 +15,10 @@ import {
 import { $, $$, answerStep, buttonNamed, completeByClicks, items, quietly } from './helpers.js';
 import frBE from '../src/locales/fr-BE.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
+import { record } from '../../core/test/helpers.js';
 
 const mount = (template = html`<goesting-selfscan lang="nl-BE"></goesting-selfscan>`) => fixture<GoestingSelfscan>(template);
 
-function record(el: EventTarget, name: string): CustomEvent[] {
-  const events: CustomEvent[] = [];
-  el.addEventListener(name, (e) => events.push(e as CustomEvent));
-  return events;
-}
 
 const quick = defaultInstrument('quick');
 const completedDoc = (answer: 1 | 2 | 3 | 4 | 5, date = '2026-01-15'): SelfscanValue => ({
