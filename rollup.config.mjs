@@ -8,7 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
-const PACKAGES = ['core', 'selfscan', 'network-circle'];
+const PACKAGES = ['core', 'selfscan', 'network-circle', 'hope-scale'];
 const ROOT = new URL('.', import.meta.url).pathname;
 
 const tsFiles = (dir) =>

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { checkPackAnswers, packSchema, scorePack, type HopePack } from '../src/model/index.js';
+
+/** A pack with the given structure; every item text is invented. */
+function pack(itemCount: number, scale: [number, number], subscales: Record<string, number[]>, extra: Partial<HopePack> = {}): HopePack {
+  return {
+    id: 'test-pack',
+    version: 1,
+    scale: { min: scale[0], max: scale[1] },
+    items: Array.from({ length: itemCount }, (_, i) => ({ id: `i${i + 1}`, text: `Uitspraak ${i + 1} (verzonnen)` })),
+    subscales: Object.entries(subscales).map(([id, items]) => ({ id, items: items.map((n) => `i${n}`) })),
+    ...extra,
+  };
+}
+const all = (p: HopePack, value: number) => Object.fromEntries(p.items.map((item) => [item.id, value]));
+const subscore = (p: HopePack, answers: Record<string, number>, id: string) => scorePack(p, answers).subscales.find((s) => s.id === id)!.score;
+
+describe('scoring packs with the published structures', () => {
+  const adult = pack(12, [1, 8], { agency: [2, 9, 10, 12], pathways: [1, 4, 6, 8] });
+  const state = pack(6, [1, 8], { agency: [2, 4, 6], pathways: [1, 3, 5] });
+  const children = pack(6, [1, 6], { agency: [1, 3, 5], pathways: [2, 4, 6] });
+
+  it('validates each structure', () => {
+    for (const p of [adult, state, children]) expect(packSchema.safeParse(p).success).to.equal(true);
+  });
+
+  it('scores the 12-item adult structure: subscales 4–32, total 8–64, fillers ignored', () => {
+    expect(scorePack(adult, all(adult, 1)).total).to.deep.include({ score: 8, min: 8, max: 64 });
+    expect(scorePack(adult, all(adult, 8)).total).to.deep.include({ score: 64 });
+    const answers = { ...all(adult, 1), i2: 8, i9: 7, i10: 6, i12: 5, i3: 8, i5: 8, i7: 8, i11: 8 };
+    expect(subscore(adult, answers, 'agency')).to.equal(26);
+    expect(subscore(adult, answers, 'pathways')).to.equal(4);
+    expect(scorePack(adult, answers).total.score).to.equal(30);
+    expect(scorePack(adult, answers).fillers).to.deep.equal(['i3', 'i5', 'i7', 'i11']);
+  });
+
+  it('scores the 6-item state structure: agency even, pathways odd, 3–24 and 6–48', () => {
+    const answers = { i1: 1, i2: 8, i3: 2, i4: 7, i5: 3, i6: 6 };
+    expect(subscore(state, answers, 'agency')).to.equal(21);
+    expect(subscore(state, answers, 'pathways')).to.equal(6);
+    expect(scorePack(state, answers).total).to.deep.include({ score: 27, min: 6, max: 48 });
+  });
+
+  it("scores the 6-item children's structure: agency odd, pathways even, 3–18 and 6–36", () => {
+    const answers = { i1: 6, i2: 1, i3: 5, i4: 2, i5: 4, i6: 3 };
+    expect(subscore(children, answers, 'agency')).to.equal(15);
+    expect(subscore(children, answers, 'pathways')).to.equal(6);
+    expect(scorePack(children, all(children, 6)).total).to.deep.include({ score: 36, min: 6, max: 36 });
+    expect(scorePack(children, all(children, 1)).total.score).to.equal(6);
+  });
+
+  it('applies reverse keying as min + max − answer', () => {
+    const reversed = { ...state, items: state.items.map((item) => (item.id === 'i2' ? { ...item, reverse: true } : item)) };
+    expect(subscore(reversed, { ...all(state, 1), i2: 8 }, 'agency')).to.equal(1 + 1 + 1);
+    expect(subscore(reversed, { ...all(state, 1), i2: 1 }, 'agency')).to.equal(8 + 1 + 1);
+  });
+
+  it('gives no score, with the missing items as reason, when an item is unanswered', () => {
+    const { i4: _, ...answers } = all(state, 5);
+    const result = scorePack(state, answers);
+    expect(result.subscales.find((s) => s.id === 'agency')).to.deep.include({ score: null, missing: ['i4'] });
+    expect(result.subscales.find((s) => s.id === 'pathways')!.score).to.equal(15);
+    expect(result.total).to.deep.include({ score: null, missing: ['i4'] });
+  });
+
+  it('sums only the subscales named in total', () => {
+    const partial = { ...adult, total: ['agency'] };
+    expect(scorePack(partial, all(adult, 2)).total).to.deep.include({ score: 8, min: 4, max: 32 });
+  });
+});
+
+describe('invalid packs and answers', () => {
+  const codes = (input: unknown) => {
+    const result = packSchema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((i) => (i.code === 'custom' ? (i.params as { code: string }).code : i.code));
+  };
+  const base = pack(4, [1, 5], { a: [1, 2], b: [3, 4] });
+
+  it('refuses duplicate item ids', () => {
+    expect(codes({ ...base, items: [...base.items, base.items[0]] })).to.include('duplicate_id');
+  });
+  it('refuses a subscale naming an unknown item', () => {
+    expect(codes({ ...base, subscales: [{ id: 'a', items: ['i1', 'i9'] }] })).to.deep.equal(['unknown_item']);
+  });
+  it('refuses a scale whose maximum is not above its minimum', () => {
+    expect(codes({ ...base, scale: { min: 5, max: 1 } })).to.deep.equal(['invalid_range']);
+  });
+  it('refuses an item in two subscales and a total naming an unknown subscale', () => {
+    expect(codes({ ...base, subscales: [{ id: 'a', items: ['i1'] }, { id: 'b', items: ['i1'] }], total: ['c'] })).to.deep.equal(['duplicate_id', 'unknown_subscale']);
+  });
+  it('reports answers outside the scale or for unknown items', () => {
+    expect(checkPackAnswers(base, { i1: 0, i2: 6, i3: 2.5, i4: 3, zz: 1 }).map((i) => `${i.path} ${i.code}`)).to.deep.equal([
+      'answers.i1 out_of_scale',
+      'answers.i2 out_of_scale',
+      'answers.i3 out_of_scale',
+      'answers.zz unknown_item',
+    ]);
+  });
+});
