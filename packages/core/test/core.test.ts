@@ -166,6 +166,7 @@ describe('locale helpers', () => {
   it('pick a text per locale with English as fallback', () => {
     expect(pickText({ en: 'Hi', 'nl-BE': 'Dag' }, 'nl-BE')).to.equal('Dag');
     expect(pickText({ en: 'Hi' }, 'fr-BE')).to.equal('Hi');
+    expect(pickText({ en: 'Hi', 'nl-BE': 'Dag' }, 'nl-NL')).to.equal('Dag');
     expect(pickText('Same', 'fr-BE')).to.equal('Same');
   });
 });

@@ -279,9 +279,6 @@ export const networkCircleStyles = css`
       max-width: 14cm;
       break-inside: avoid;
     }
-    .sector-label {
-      font-size: 26px;
-    }
     figcaption,
     .legend,
     .indicators ul,

@@ -28,6 +28,7 @@ import {
   sectorBounds,
   type NetworkConfig,
   type NetworkDiff,
+  type NetworkIndicators,
   type NetworkValue,
   type Person,
   type Point,
@@ -63,11 +64,11 @@ function wrapLabel(label: string): string[] {
 /** Initials of a label: the first letter of each word, at most three. */
 const initialsOf = (label: string) =>
   label
-    .split(/\s+/)
+    .split(/[^\p{L}]+/u)
     .filter(Boolean)
     .slice(0, 3)
     .map((word) => `${[...word][0]!.toUpperCase()}.`)
-    .join('');
+    .join('') || label.slice(0, 1);
 
 /**
  * The client's social network as a circle: the client in the middle, rings for how close people
@@ -636,10 +637,12 @@ export class GoestingNetworkCircle extends GoestingFormElement {
         <label class="check"><input type="checkbox" .checked=${this.initials} @change=${(e: Event) => (this.initials = (e.target as HTMLInputElement).checked)} />
           ${l.t('initials')}</label>
         <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
-        <button type="button" @click=${() => downloadFile(`netwerkcirkel-${isoDay()}.json`, JSON.stringify(this.doc, null, 2))}>${l.t('exportJson')}</button>
-        <button type="button" @click=${() => downloadFile(`netwerkcirkel-${isoDay()}.csv`, '\uFEFF' + this.exportCsv(), 'text/csv')}>${l.t('exportCsv')}</button>
-        <button type="button" @click=${async () => downloadFile(`netwerkcirkel-${isoDay()}.svg`, await this.exportSvg(), 'image/svg+xml')}>${l.t('exportSvg')}</button>
-        <button type="button" @click=${() => this.downloadPng()}>${l.t('exportPng')}</button>
+        <button type="button" @click=${() => downloadFile(`${l.t('fileName')}-${isoDay()}.json`, JSON.stringify(this.doc, null, 2))}>${l.t('exportJson')}</button>
+        <button type="button" @click=${() => downloadFile(`${l.t('fileName')}-${isoDay()}.csv`, '\uFEFF' + this.exportCsv(), 'text/csv')}>${l.t('exportCsv')}</button>
+        ${this.view === 'drawing'
+          ? html`<button type="button" @click=${async () => downloadFile(`${l.t('fileName')}-${isoDay()}.svg`, await this.exportSvg(), 'image/svg+xml')}>${l.t('exportSvg')}</button>
+              <button type="button" @click=${() => this.downloadPng()}>${l.t('exportPng')}</button>`
+          : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
@@ -652,7 +655,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     if (!url) return;
     const link = document.createElement('a');
     link.href = url;
-    link.download = `netwerkcirkel-${isoDay()}.png`;
+    link.download = `${this.l.t('fileName')}-${isoDay()}.png`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -758,7 +761,10 @@ export class GoestingNetworkCircle extends GoestingFormElement {
             if (!at) return nothing;
             const angle = Math.atan2(at.x - CENTRE, CENTRE - at.y);
             const from = polar(angle, CLIENT_RADIUS + 4);
-            return svg`<line class="tie ${p.quality ?? 'unknown'}" x1=${at.x} y1=${at.y} x2=${from.x} y2=${from.y}
+            // Both ends stop at the edge of a circle, so an arrow at either end stays visible.
+            const distance = Math.hypot(at.x - CENTRE, at.y - CENTRE);
+            const edge = polar(angle, distance - 22);
+            return svg`<line class="tie ${p.quality ?? 'unknown'}" x1=${edge.x} y1=${edge.y} x2=${from.x} y2=${from.y}
               marker-end=${p.gives.length ? 'url(#arrow)' : nothing} marker-start=${p.receives.length ? 'url(#arrow)' : nothing}></line>`;
           })}
         </g>
@@ -805,26 +811,31 @@ export class GoestingNetworkCircle extends GoestingFormElement {
         </g>
       </svg>
       <figcaption id="drawing-summary">${this.summaryText()}</figcaption>
-      <p class="legend"><strong>${l.t('legendTitle')}:</strong> ${l.t('legendGives')}; ${l.t('legendReceives')}; ${l.t('legendQuality')}.</p>
-      ${diff ? html`<p class="legend"><strong>${l.t('changesTitle')}:</strong> ${l.t('legendChanges')}</p>` : nothing}
-      ${this.doc.people.length ? nothing : html`<p class="empty">${l.t('emptyCircle')}</p>`}
+      <p class="legend"><strong>${l.t('legendTitle')}</strong> ${l.t('legendGives')}; ${l.t('legendReceives')}; ${l.t('legendQuality')}.</p>
+      ${diff ? html`<p class="legend">${l.t('legendChanges')}</p>` : nothing}
     </figure>`;
   }
 
   private renderIndicators(): TemplateResult {
     const l = this.l;
     const indicators = this.result;
-    const config = this.config;
     return html`<section class="indicators" part="indicators" aria-labelledby="indicators-title">
       <h3 id="indicators-title">${l.t('indicatorsTitle')}</h3>
-      <ul>
+      ${indicators.total === 0 ? html`<p>${l.t('emptyCircle')}</p>` : this.renderIndicatorDetails(indicators)}
+    </section>`;
+  }
+
+  private renderIndicatorDetails(indicators: NetworkIndicators): TemplateResult {
+    const l = this.l;
+    const config = this.config;
+    return html`<ul>
         <li>${l.t('summary', { total: indicators.total, sectors: '' })}</li>
         <li>${l.t('informalProfessional', { informal: indicators.informal, professional: indicators.professional })}</li>
         <li>${l.t('reciprocal', { count: indicators.reciprocal.length, names: this.names(indicators.reciprocal) })}</li>
         <li>${l.t('stressful', { count: indicators.stressful.length, names: this.names(indicators.stressful) })}</li>
         <li>${l.t('helpers', { count: indicators.helpers.length, names: this.names(indicators.helpers) })}</li>
         ${indicators.emptySectors.length ? html`<li>${l.t('emptySectors', { names: indicators.emptySectors.map((s) => this.sectorName(s)).join(', ') })}</li>` : nothing}
-        ${indicators.carryingALot.length ? html`<li>${l.t('carryingALot', { names: this.names(indicators.carryingALot) })}</li>` : nothing}
+        ${indicators.carryingALot.length ? html`<li>${l.t('carryingALot', { count: indicators.carryingALot.length, names: this.names(indicators.carryingALot) })}</li>` : nothing}
       </ul>
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="counts-caption">
         <table class="counts">
@@ -853,8 +864,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
             </tr>
           </tfoot>
         </table>
-      </div>
-    </section>`;
+      </div>`;
   }
 
   private renderChanges(diff: NetworkDiff, earlier: NetworkValue): TemplateResult {

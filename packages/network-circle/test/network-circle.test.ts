@@ -210,7 +210,7 @@ describe('<goesting-network-circle>', () => {
     expect(text).to.contain('1 belastende relatie: Tom.');
     expect(text).to.contain('1 persoon kan helpen met je plan: mama.');
     expect(text).to.contain('Nog niemand bij: Vrienden en kennissen, Werk, school en vrije tijd.');
-    expect(text).to.contain('Geven veel soorten steun: mama.');
+    expect(text).to.contain('Geeft veel soorten steun: mama.');
     const familyRow = $$(el, 'table.counts tbody tr')[0]!;
     expect([...familyRow.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal(['1', '1', '0', '2']);
   });
@@ -266,12 +266,33 @@ describe('<goesting-network-circle>', () => {
     expect(png.size).to.be.greaterThan(1000);
   });
 
+  it('offers image downloads only where the drawing is shown', async () => {
+    const el = await mount(family);
+    expect(button(el, 'Downloaden als PNG')).to.not.equal(undefined);
+    el.view = 'list';
+    await el.updateComplete;
+    expect(button(el, 'Downloaden als PNG')).to.equal(undefined);
+    expect(button(el, 'Downloaden als CSV')).to.not.equal(undefined);
+  });
+
+  it('keeps the arrow towards a person outside that person', async () => {
+    const el = await mount(family);
+    const tie = $<SVGLineElement>(el, '.tie')!;
+    const circle = node(el, 'mama').getAttribute('transform')!.match(/translate\(([\d.]+) ([\d.]+)\)/)!.slice(1).map(Number);
+    const gap = Math.hypot(Number(tie.getAttribute('x1')) - circle[0]!, Number(tie.getAttribute('y1')) - circle[1]!);
+    expect(gap).to.be.closeTo(22, 0.5);
+  });
+
   it('shows initials instead of names when asked', async () => {
-    const el = await mount({ ...emptyNetworkValue(), people: [person('a', 'family', 'close', { label: 'Anna Maria' })] });
+    const el = await mount({
+      ...emptyNetworkValue(),
+      people: [person('a', 'family', 'close', { label: 'Anna Maria' }), person('b', 'family', 'close', { label: 'Dirk (papa van de kinderen)' })],
+    });
     const toggle = $$<HTMLInputElement>(el, '.actions input[type=checkbox]')[0]!;
     toggle.click();
     await el.updateComplete;
     expect(node(el, 'a').querySelector('text')!.textContent).to.equal('A.M.');
+    expect(node(el, 'b').querySelector('text')!.textContent).to.equal('D.P.V.');
   });
 
   it('completes with valid indicators and fires nothing for host sets', async () => {

@@ -110,7 +110,7 @@ export function renderResult(view: ResultView): TemplateResult {
         ? nothing
         : html`<button type="button" @click=${() => view.edit()}>${l.t('editAnswers')}</button>`}
       <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
-      <button type="button" @click=${() => downloadFile(`zelfscan-${view.value.date ?? isoDay()}.json`, view.exportJson())}>
+      <button type="button" @click=${() => downloadFile(`${l.t('fileName')}-${view.value.date ?? isoDay()}.json`, view.exportJson())}>
         ${l.t('exportJson')}
       </button>
     </div>

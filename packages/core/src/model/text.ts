@@ -29,10 +29,12 @@ export const localisedTextSchema = z.union([
 ]);
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
-/** Picks the text for a locale: exact, then English, then the first one given. */
+/** Picks the text for a locale: exact, then the same language (nl-NL ↔ nl-BE), then English, then the first one given. */
 export function pickText(text: LocalisedText, locale: SupportedLocale): string {
   if (typeof text === 'string') return text;
-  return text[locale] ?? text[FALLBACK_LOCALE] ?? Object.values(text)[0] ?? '';
+  const language = locale.split('-')[0]!;
+  const sibling = Object.keys(text).find((key) => key.split('-')[0]!.toLowerCase() === language);
+  return text[locale] ?? (sibling ? text[sibling] : undefined) ?? text[FALLBACK_LOCALE] ?? Object.values(text)[0] ?? '';
 }
 
 /** Today as `YYYY-MM-DD` in local time: dates in documents never carry a time of day. */

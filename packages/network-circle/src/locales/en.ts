@@ -101,7 +101,10 @@ const en: NetworkCircleMessages = {
       ? `${p.count} ${p.count === 1 ? 'person can' : 'people can'} help with your plan: ${p.names}.`
       : 'No one has been marked yet as someone who can help with your plan.',
   emptySectors: (p) => `No one yet in: ${p.names}.`,
-  carryingALot: (p) => `Giving many kinds of support: ${p.names}. Make sure it does not become too much for them.`,
+  carryingALot: (p) =>
+    p.count === 1
+      ? `Gives many kinds of support: ${p.names}. Make sure it does not become too much.`
+      : `Giving many kinds of support: ${p.names}. Make sure it does not become too much for them.`,
   changesTitle: 'Since last time',
   changesDate: (p) => `Compared with the circle from ${p.date}.`,
   changeAdded: 'new',
@@ -111,11 +114,15 @@ const en: NetworkCircleMessages = {
   removedPeople: (p) => `No longer in the circle: ${p.names}.`,
   movedPeople: (p) => `Moved: ${p.names}.`,
   noChanges: 'No differences from last time.',
-  legendTitle: 'Lines',
+  fileName: 'network-circle',
+  'error.invalid-value': 'The saved network circle is not valid.',
+  'error.invalid-config': 'The settings of the rings or areas of life are not valid.',
+  errorKeep: 'The circle stays as it was.',
+  legendTitle: 'Lines:',
   legendGives: 'arrow towards you: you get support',
   legendReceives: 'arrow towards the person: you give support',
   legendQuality: 'solid line: good · dashes: mixed · dots: stressful',
-  legendChanges: 'dot: new since last time · square: moved · dotted circle: no longer in the circle.',
+  legendChanges: 'Since last time: dot: new since last time · square: moved · dotted circle: no longer in the circle.',
   'issue.unknown_sector': (p) => `unknown area of life "${p.id ?? '?'}"`,
   'issue.unknown_ring': (p) => `unknown distance "${p.id ?? '?'}"`,
 };

@@ -104,7 +104,9 @@ const frBE: NetworkCircleMessages = {
       : 'Personne n’est encore indiqué comme pouvant aider pour votre plan.',
   emptySectors: (p) => `Encore personne dans : ${p.names}.`,
   carryingALot: (p) =>
-    `Personnes qui apportent beaucoup de formes de soutien : ${p.names}. Veillez à ce que cela ne devienne pas trop lourd pour elles.`,
+    p.count === 1
+      ? `Personne qui apporte beaucoup de formes de soutien : ${p.names}. Veillez à ce que cela ne devienne pas trop lourd.`
+      : `Personnes qui apportent beaucoup de formes de soutien : ${p.names}. Veillez à ce que cela ne devienne pas trop lourd pour elles.`,
   changesTitle: 'Depuis la dernière fois',
   changesDate: (p) => `Comparé au cercle du ${p.date}.`,
   changeAdded: 'nouvelle personne',
@@ -114,11 +116,15 @@ const frBE: NetworkCircleMessages = {
   removedPeople: (p) => `Personnes qui ne sont plus dans le cercle : ${p.names}.`,
   movedPeople: (p) => `Personnes déplacées : ${p.names}.`,
   noChanges: 'Aucune différence avec la dernière fois.',
-  legendTitle: 'Lignes',
+  fileName: 'cercle-reseau',
+  'error.invalid-value': 'Le cercle de réseau enregistré n’est pas valide.',
+  'error.invalid-config': 'Les paramètres des cercles ou des domaines de vie ne sont pas valides.',
+  errorKeep: 'Le cercle reste tel qu’il était.',
+  legendTitle: 'Lignes :',
   legendGives: 'flèche vers vous : vous recevez du soutien',
   legendReceives: 'flèche vers la personne : vous donnez du soutien',
   legendQuality: 'trait plein : bonne · tirets : variable · pointillés : pesante',
-  legendChanges: 'point : nouvelle personne depuis la dernière fois · carré : a changé de place · cercle en pointillés : plus dans le cercle.',
+  legendChanges: 'Depuis la dernière fois : point : nouvelle personne depuis la dernière fois · carré : a changé de place · cercle en pointillés : plus dans le cercle.',
   'issue.unknown_sector': (p) => `domaine de vie inconnu « ${p.id ?? '?'} »`,
   'issue.unknown_ring': (p) => `distance inconnue « ${p.id ?? '?'} »`,
 };

@@ -101,7 +101,10 @@ const nlBE = {
   helpers: (p: { count: number; names: string }) =>
     p.count ? `${p.count} ${p.count === 1 ? 'persoon kan' : 'personen kunnen'} helpen met je plan: ${p.names}.` : 'Nog niemand aangeduid die kan helpen met je plan.',
   emptySectors: (p: { names: string }) => `Nog niemand bij: ${p.names}.`,
-  carryingALot: (p: { names: string }) => `Geven veel soorten steun: ${p.names}. Let erop dat het voor hen niet te zwaar wordt.`,
+  carryingALot: (p: { count: number; names: string }) =>
+    p.count === 1
+      ? `Geeft veel soorten steun: ${p.names}. Let erop dat het niet te zwaar wordt.`
+      : `Geven veel soorten steun: ${p.names}. Let erop dat het voor hen niet te zwaar wordt.`,
   changesTitle: 'Sinds de vorige keer',
   changesDate: (p: { date: string }) => `Vergeleken met de cirkel van ${p.date}.`,
   changeAdded: 'nieuw',
@@ -111,11 +114,15 @@ const nlBE = {
   removedPeople: (p: { names: string }) => `Niet meer in de cirkel: ${p.names}.`,
   movedPeople: (p: { names: string }) => `Verplaatst: ${p.names}.`,
   noChanges: 'Geen verschillen met de vorige keer.',
-  legendTitle: 'Lijnen',
+  fileName: 'netwerkcirkel',
+  'error.invalid-value': 'De bewaarde netwerkcirkel is niet geldig.',
+  'error.invalid-config': 'De instellingen van de ringen of levensdomeinen zijn niet geldig.',
+  errorKeep: 'De cirkel blijft zoals hij was.',
+  legendTitle: 'Lijnen:',
   legendGives: 'pijl naar jou: je krijgt steun',
   legendReceives: 'pijl naar de persoon: jij geeft steun',
   legendQuality: 'volle lijn: goed · streepjes: wisselend · puntjes: belastend',
-  legendChanges: 'bolletje: nieuw sinds de vorige keer · vierkantje: verplaatst · stippelcirkel: niet meer in de cirkel.',
+  legendChanges: 'Sinds de vorige keer: bolletje: nieuw sinds de vorige keer · vierkantje: verplaatst · stippelcirkel: niet meer in de cirkel.',
   'issue.unknown_sector': (p: { id?: string }) => `onbekend levensdomein "${p.id ?? '?'}"`,
   'issue.unknown_ring': (p: { id?: string }) => `onbekende afstand "${p.id ?? '?'}"`,
 };

@@ -61,7 +61,9 @@ export function slotPosition(ring: number, sector: number, slot: number, count: 
   const order = Math.floor(slot / Math.max(1, lanes));
   // Keep clear of the sector lines, where the ring labels are.
   const margin = (end - start) * 0.12;
-  const angle = start + margin + ((order + 0.5 + (lane % 2) * 0.5) / (perLane + 0.5)) * (end - start - 2 * margin);
+  // Each ring is turned a little, so ties to outer people do not run through inner ones.
+  const fraction = ((order + 0.5 + (lane % 2) * 0.5) / (perLane + 0.5) + ring * 0.29) % 1;
+  const angle = start + margin + fraction * (end - start - 2 * margin);
   const distance = inner + ((lane + 1) / (lanes + 1)) * (outer - inner);
   return polar(angle, distance);
 }

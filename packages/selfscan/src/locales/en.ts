@@ -79,6 +79,7 @@ const en: SelfscanMessages = {
   'competence.life-worlds': 'Moves between different life worlds and systems',
   'competence.anticipation': 'Sees through relationships and anticipates change',
   'competence.professional-room': 'Uses professional room and is enterprising',
+  fileName: 'self-scan',
   editAnswers: 'Change my answers',
   noResult: 'There is no result yet.',
   'item.expertise-self-1': 'I take the initiative to keep my professional knowledge up to date, for example through training or reading.',

@@ -79,6 +79,7 @@ const frBE: SelfscanMessages = {
   'competence.life-worlds': 'Évolue dans des milieux de vie et des systèmes variés',
   'competence.anticipation': 'Comprend les rapports de force et anticipe les changements',
   'competence.professional-room': 'Utilise sa marge de manœuvre professionnelle et est entreprenant',
+  fileName: 'autoevaluation',
   editAnswers: 'Modifier mes réponses',
   noResult: 'Il n’y a pas encore de résultat.',
   'item.expertise-self-1': 'Je prends l’initiative de mettre à jour mes connaissances, par exemple via des formations ou des lectures.',

@@ -79,6 +79,7 @@ const nlBE = {
   'competence.life-worlds': 'Beweegt zich in uiteenlopende leef- en systeemwerelden',
   'competence.anticipation': 'Doorziet verhoudingen en anticipeert op veranderingen',
   'competence.professional-room': 'Benut professionele ruimte en is ondernemend',
+  fileName: 'zelfscan',
   editAnswers: 'Mijn antwoorden aanpassen',
   noResult: 'Er is nog geen resultaat.',
   'item.expertise-self-1': 'Ik neem zelf initiatief om mijn vakkennis bij te houden, bijvoorbeeld via vorming of vakliteratuur.',
