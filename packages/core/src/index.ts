@@ -24,3 +24,4 @@ export {
 } from './storage.js';
 export { radarChart, radarStyles, type RadarOptions, type RadarSeries } from './charts/radar.js';
 export { downloadFile } from './export.js';
+export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choice-scale.js';

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { radarStyles } from '@goesting/core';
+import { choiceScaleStyles, radarStyles } from '@goesting/core';
 
 export const selfscanStyles = [
   radarStyles,
+  choiceScaleStyles,
   css`
     h2,
     h3,
@@ -66,45 +67,9 @@ export const selfscanStyles = [
       margin: 0 0 0.5rem;
       clear: both;
     }
-    .scale {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
-      gap: 0.5rem;
-    }
-    .option {
-      position: relative;
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      min-height: 2.75rem;
-      padding: 0.25rem 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      text-align: center;
-      cursor: pointer;
-    }
     .option.na {
       grid-column: span 2;
       border-style: dashed;
-    }
-    .option input {
-      position: absolute;
-      inset: 0;
-      width: 100%;
-      height: 100%;
-      margin: 0;
-      opacity: 0;
-      cursor: pointer;
-    }
-    .option:has(input:checked) {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_on-accent);
-      font-weight: 600;
-    }
-    .option:has(input:focus-visible) {
-      outline: 3px solid var(--_accent);
-      outline-offset: 2px;
     }
     .flag {
       display: inline-flex;
@@ -212,13 +177,6 @@ export const selfscanStyles = [
       .heatmap td {
         padding: 0.25rem;
         font-size: 0.85em;
-      }
-    }
-    @media (forced-colors: active) {
-      .option:has(input:checked) {
-        background: Highlight;
-        color: HighlightText;
-        forced-color-adjust: none;
       }
     }
     @media print {

@@ -2,6 +2,7 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, state } from 'lit/decorators.js';
 import {
   GoestingFormElement,
+  choiceScale,
   isoDay,
   pickText,
   themeStyles,
@@ -428,30 +429,19 @@ export class GoestingSelfscan extends GoestingFormElement {
     const legendId = `legend-${item.id}`;
     return html`<fieldset class="item" part="item" ?disabled=${this.disabled}>
       <legend id=${legendId}>${this.itemText(item)}</legend>
-      ${this.renderScale(item.id, SCALE, current, (answer) => l.t(`scale.${answer}`), (answer) => this.answer(item, answer))}
+      ${choiceScale({
+        name: item.id,
+        choices: SCALE,
+        current,
+        label: (answer) => l.t(`scale.${answer}`),
+        pick: (answer) => this.answer(item, answer),
+        className: (answer) => (answer === 'na' ? 'na' : ''),
+      })}
       <label class="flag" part="flag">
         <input type="checkbox" .checked=${flagged} @change=${(e: Event) => this.toggleFlag(item, (e.target as HTMLInputElement).checked)} />
         <span>${l.t('flag')}</span>
       </label>
     </fieldset>`;
-  }
-
-  /** One radio group: each choice a large label that works for mouse, touch and keyboard alike. */
-  private renderScale<T extends string | number>(
-    name: string,
-    choices: readonly T[],
-    current: unknown,
-    label: (choice: T) => string,
-    pick: (choice: T) => void,
-  ): TemplateResult {
-    return html`<div class="scale">
-      ${choices.map(
-        (choice) => html`<label class="option ${choice === 'na' ? 'na' : ''}" part="option">
-          <input type="radio" name=${name} .value=${String(choice)} .checked=${current === choice} @change=${() => pick(choice)} />
-          <span>${label(choice)}</span>
-        </label>`,
-      )}
-    </div>`;
   }
 
   private renderEnergy(pillar: PillarId): TemplateResult {
@@ -460,7 +450,7 @@ export class GoestingSelfscan extends GoestingFormElement {
     return html`<fieldset class="item energy" part="energy" ?disabled=${this.disabled} aria-describedby="energy-hint">
       <legend>${l.t('energyQuestion', { pillar: l.t(`pillar.${pillar}`) })}</legend>
       <p id="energy-hint" class="hint">${l.t('energyHint')}</p>
-      ${this.renderScale(`energy-${pillar}`, ENERGY, current, (energy) => l.t(`energy.${energy}`), (energy) => this.rateEnergy(pillar, energy))}
+      ${choiceScale({ name: `energy-${pillar}`, choices: ENERGY, current, label: (energy) => l.t(`energy.${energy}`), pick: (energy) => this.rateEnergy(pillar, energy) })}
     </fieldset>`;
   }
 
