@@ -47,7 +47,7 @@ for (const item of budgets) {
   const { size, lazy = [] } = item.file ? { size: gzipSync(readFileSync(join(root, item.file)), { level: 9 }).length } : await minifiedSize(item);
   const ok = size <= item.budget;
   if (!ok) over++;
-  console.log(`${(size / KB).toFixed(1).padStart(6)} KB ${(item.budget / KB).toFixed(0).padStart(5)} KB   ${ok ? '' : 'OVER BUDGET: '}${item.name}`);
+  console.log(`${(size / KB).toFixed(2).padStart(6)} KB ${(item.budget / KB).toFixed(0).padStart(5)} KB   ${ok ? '' : 'OVER BUDGET: '}${item.name}`);
   for (const chunk of lazy) console.log(`${(chunk.size / KB).toFixed(1).padStart(6)} KB            loaded on demand: ${chunk.name}`);
 }
 if (over) {

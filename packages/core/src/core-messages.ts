@@ -1,5 +1,4 @@
 import type { Catalogues } from './localize.js';
-import type { GoestingErrorCode } from './model/events.js';
 import nlBE, { type CoreMessages } from './locales/nl-BE.js';
 
 export type { CoreMessages };
@@ -14,6 +13,3 @@ export const coreMessages: Catalogues<CoreMessages> = {
   'fr-BE': () => import('./locales/fr-BE.js'),
   en: () => import('./locales/en.js'),
 };
-
-/** Message key of an error code's summary. */
-export const errorMessageKey = (code: GoestingErrorCode) => `error.${code}` as const;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
 import { LocalizeController, type Catalogues, type Messages } from './localize.js';
-import { coreMessages, errorMessageKey, type CoreMessages } from './core-messages.js';
+import { coreMessages, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
 import { ERROR_SUMMARIES, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
@@ -32,15 +32,18 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { go
   if (existing !== ctor) {
     const theirs = existing.goestingVersion;
     console.warn(
-      `[goesting] <${tag}> is already defined${theirs ? ` by goesting ${theirs}` : ' by other code'}; ` +
-        `this copy (${ctor.goestingVersion}) is not registered. ` +
-        (theirs === ctor.goestingVersion ? 'The library seems to be loaded twice; load it once.' : 'The copy loaded first is used.'),
+      `[goesting] <${tag}> is already defined${theirs ? ` by goesting ${theirs}` : ''}; this copy (${ctor.goestingVersion}) is not registered.` +
+        (theirs === ctor.goestingVersion ? ' Load the library once.' : ''),
     );
   }
   return false;
 }
 
 const stopInner = (event: Event) => event.stopPropagation();
+
+let errorPanel: typeof import('./error-panel.js') | undefined;
+let errorPanelLoading: Promise<unknown> | undefined;
+const loadErrorPanel = () => (errorPanelLoading ??= import('./error-panel.js').then((module) => (errorPanel = module)));
 
 /** Where a problem came from; a new problem from the same source replaces the old one. */
 export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config';
@@ -181,7 +184,17 @@ export abstract class GoestingElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const pending = this.l.ready();
     if (pending) await pending;
+    // The error state is rare: its template loads the first time a widget needs it.
+    if (this.errors.size && !errorPanel) await loadErrorPanel();
     super.scheduleUpdate();
+  }
+
+  /** Also waits for the error state's template when an error arose during the last update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.errors.size || errorPanel) return result;
+    await loadErrorPanel();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -196,28 +209,12 @@ export abstract class GoestingElement extends LitElement {
 
   protected renderErrors(): TemplateResult | typeof nothing {
     if (!this.errors.size) return nothing;
-    return html`<div class="error" role="alert" part="error">
-      <p class="error-title"><strong>${this.l.t('errorTitle')}</strong></p>
-      ${[...this.errors.values()].map(
-        (error) => html`<p>${this.l.t(errorMessageKey(error.code))}</p>
-          <details>
-            <summary>${this.l.t('errorDetails')}</summary>
-            <ul>
-              ${error.issues.map(
-                (issue) => html`<li><code>${issue.path || this.l.t('wholeInput')}</code>: ${this.describeIssue(issue)}</li>`,
-              )}
-            </ul>
-          </details>`,
-      )}
-      <p>${this.l.t('errorKeep')}</p>
-    </div>`;
-  }
-
-  private describeIssue(issue: ValidationIssue): string {
-    const key = `issue.${issue.code}` as keyof CoreMessages;
-    const message = (this.constructor as typeof GoestingElement).catalogues['nl-BE'][key];
-    if (!message) return issue.message;
-    return (this.l.t as (k: string, p?: unknown) => string)(key, issue.params ?? {});
+    if (!errorPanel) {
+      void loadErrorPanel().then(() => this.requestUpdate());
+      return nothing;
+    }
+    const catalogue = (this.constructor as typeof GoestingElement).catalogues['nl-BE'];
+    return errorPanel.renderErrorPanel([...this.errors.values()], this.l.t.bind(this.l) as (key: string, params?: unknown) => string, (key) => key in catalogue);
   }
 
   protected override render(): TemplateResult {

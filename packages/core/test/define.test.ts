@@ -45,7 +45,7 @@ describe('guarded registration', () => {
     const Copy = versioned('1.0.0');
     defineElement('goesting-define-c', First);
     const warnings = captureWarnings(() => defineElement('goesting-define-c', Copy));
-    expect(warnings[0]).to.contain('loaded twice');
+    expect(warnings[0]).to.contain('Load the library once');
   });
 
   it('stays silent when the same class is defined again', () => {

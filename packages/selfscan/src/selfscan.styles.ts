@@ -189,9 +189,6 @@ export const selfscanStyles = [
       .heatmap .cell {
         print-color-adjust: exact;
       }
-      details.competences > *:not(summary) {
-        display: revert;
-      }
     }
   `,
 ];

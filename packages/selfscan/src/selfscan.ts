@@ -280,10 +280,6 @@ export class GoestingSelfscan extends GoestingFormElement {
     this.value = state;
   }
 
-  protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot.querySelector<HTMLElement>('input, button') ?? undefined;
-  }
-
   /** Applies a user edit: new document, events, draft. */
   private edit(update: (doc: SelfscanValue) => SelfscanValue): void {
     if (this.readonly || this.disabled) return;
