@@ -8,7 +8,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
-const PACKAGES = ['core', 'selfscan', 'network-circle', 'hope-scale'];
+const WIDGETS = ['selfscan', 'network-circle', 'hope-scale'];
+const PACKAGES = ['core', ...WIDGETS];
 const ROOT = new URL('.', import.meta.url).pathname;
 
 const tsFiles = (dir) =>
@@ -54,10 +55,14 @@ export default [
     plugins: typescript(),
     output: { dir: join(umbrella, 'dist'), format: 'es', sourcemap: true },
   },
-  {
-    input: join(umbrella, 'src', 'index.ts'),
+  // CDN files, each self-contained (Lit, zod/mini and every locale inlined): goesting.js with
+  // every widget, and goesting-<widget>.js for a page that embeds one widget.
+  ...[
+    ['goesting', join(umbrella, 'src', 'index.ts')],
+    ...WIDGETS.map((widget) => [`goesting-${widget}`, join(umbrella, 'src', 'cdn', `${widget}.ts`)]),
+  ].map(([name, input]) => ({
+    input,
     plugins: [workspaceSources(), nodeResolve({ browser: true }), ...typescript(), terser({ module: true, compress: { passes: 3 }, format: { comments: false } })],
-    // One self-contained file: locale catalogues that packages load on demand are inlined here.
-    output: { file: join(umbrella, 'dist', 'goesting.js'), format: 'es', sourcemap: true, inlineDynamicImports: true },
-  },
+    output: { file: join(umbrella, 'dist', `${name}.js`), format: 'es', sourcemap: true, inlineDynamicImports: true },
+  })),
 ];

@@ -1,6 +1,7 @@
 import coreManifest from '../packages/core/custom-elements.json';
 import selfscanManifest from '../packages/selfscan/custom-elements.json';
 import networkCircleManifest from '../packages/network-circle/custom-elements.json';
+import hopeScaleManifest from '../packages/hope-scale/custom-elements.json';
 
 interface Manifest {
   schemaVersion: string;
@@ -19,4 +20,5 @@ export const manifest = mergeManifests({
   '@goesting/core': coreManifest as Manifest,
   '@goesting/selfscan': selfscanManifest as Manifest,
   '@goesting/network-circle': networkCircleManifest as Manifest,
+  '@goesting/hope-scale': hopeScaleManifest as Manifest,
 });

@@ -27,6 +27,14 @@ describe('the model in Node', () => {
     assert.deepEqual(model.peopleFromCsv(model.peopleToCsv(value.people)), value.people);
   });
 
+  it('scores a hope pack with no DOM present', async () => {
+    const model = await import('@goesting/hope-scale/model');
+    const pack = model.defaultPack('adult');
+    const value = { ...model.emptyHopeValue('goal-hope', pack), answers: Object.fromEntries(pack.items.map((item) => [item.id, 8])) };
+    assert.equal(model.parseHopeValue(value, pack).ok, true);
+    assert.deepEqual(model.scoreHope(value, [], pack).total, { score: 48, min: 6, max: 48, missing: [] });
+  });
+
   it('loads every locale catalogue in Node', async () => {
     for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {
       const { default: catalogue } = await import(`@goesting/selfscan/locales/${locale}.js`);
@@ -36,6 +44,6 @@ describe('the model in Node', () => {
 
   it('reports the package version in the code', async () => {
     const { VERSION } = await import('../../packages/core/dist/version.js');
-    for (const name of ['core', 'selfscan', 'network-circle', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
+    for (const name of ['core', 'selfscan', 'network-circle', 'hope-scale', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
   });
 });

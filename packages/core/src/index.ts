@@ -23,5 +23,6 @@ export {
   type StorageAdapter,
 } from './storage.js';
 export { radarChart, radarStyles, type RadarOptions, type RadarSeries } from './charts/radar.js';
+export { trendChart, trendStyles, type TrendOptions, type TrendSeries } from './charts/trend.js';
 export { downloadFile } from './export.js';
 export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choice-scale.js';

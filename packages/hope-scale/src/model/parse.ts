@@ -1,0 +1,59 @@
+import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { checkPackAnswers, packSchema, type HopePack } from './pack.js';
+import { HOPE_SCHEMA_VERSION, scalingScalesSchema, valueSchema, type HopeMode, type HopeValue, type ScalingScale } from './schema.js';
+import { packKey } from './defaults.js';
+
+/** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
+export const migrateHopeValue = createMigrator(HOPE_SCHEMA_VERSION);
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+
+/** Validates a pack given by the host (a licensed instrument, or its own). */
+export function parseHopePack(input: unknown): Parsed<HopePack> {
+  const json = parseJsonInput(input);
+  if (!json.ok) return json;
+  const result = packSchema.safeParse(json.data);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-instrument', issues: toValidationIssues(result.error.issues) };
+}
+
+/** Validates the host's scales for the scaling mode. */
+export function parseScalingScales(input: unknown): Parsed<ScalingScale[]> {
+  const json = parseJsonInput(input);
+  if (!json.ok) return json;
+  const result = scalingScalesSchema.safeParse(json.data);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-config', issues: toValidationIssues(result.error.issues) };
+}
+
+/**
+ * Validates a saved document: upgrades older versions, refuses newer ones, and checks answers
+ * against the pack they belong to (items it has, values on its scale).
+ */
+export function parseHopeValue(input: unknown, pack: HopePack): Parsed<HopeValue> {
+  const json = parseJsonInput(input);
+  if (!json.ok) return json;
+  const migrated = migrateHopeValue(json.data);
+  if (!migrated.ok) {
+    const future = migrated.issues.some((i) => i.code === 'future_version');
+    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
+  }
+  const result = valueSchema.safeParse(migrated.doc);
+  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  if (result.data.pack === undefined || result.data.pack === packKey(pack)) {
+    const issues = checkPackAnswers(pack, result.data.answers);
+    if (issues.length) return { ok: false, code: 'invalid-value', issues };
+  }
+  return { ok: true, data: result.data };
+}
+
+/** An empty document for a mode. */
+export function emptyHopeValue(mode: HopeMode, pack?: HopePack): HopeValue {
+  return {
+    schemaVersion: HOPE_SCHEMA_VERSION,
+    mode,
+    ...(mode === 'goal-hope' && pack ? { pack: packKey(pack) } : {}),
+    scales: {},
+    followUps: {},
+    answers: {},
+    completed: false,
+  };
+}

@@ -1,0 +1,260 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { changeEventSchema, completeEventSchema, emptyHopeValue, errorEventSchema, type GoestingHopeScale, type HopePack, type HopeValue } from '../src/index.js';
+import { runFormControlTests } from '../../core/test/form-control-suite.js';
+import { quietly, record } from '../../core/test/helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const button = (el: GoestingHopeScale, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === name)!;
+
+/** The adult published structure with invented texts, as an organisation's licensed pack would be. */
+const licensed: HopePack = {
+  id: 'licensed-adult',
+  version: 3,
+  title: 'Vragenlijst van de organisatie',
+  scale: { min: 1, max: 8, labels: { '1': 'helemaal niet waar', '8': 'helemaal waar' } },
+  items: Array.from({ length: 12 }, (_, i) => ({ id: `q${i + 1}`, text: `Verzonnen uitspraak ${i + 1}` })),
+  subscales: [
+    { id: 'agency', label: 'Wilskracht', items: ['q2', 'q9', 'q10', 'q12'] },
+    { id: 'pathways', label: 'Wegen', items: ['q1', 'q4', 'q6', 'q8'] },
+  ],
+};
+
+const mount = (template = html`<goesting-hope-scale lang="nl-BE"></goesting-hope-scale>`) => fixture<GoestingHopeScale>(template);
+
+async function answerAll(el: GoestingHopeScale, pick: (index: number) => number) {
+  $$<HTMLFieldSetElement>(el, 'fieldset.item').forEach((fieldset, i) => fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]')[pick(i)]!.click());
+  await el.updateComplete;
+}
+
+const scalingDoc = (value: number, date: string): HopeValue => ({ ...emptyHopeValue('scaling'), scales: { hope: value }, completed: true, date });
+
+describe('<goesting-hope-scale> scaling mode', () => {
+  it('is accessible and asks one 0–10 question with labelled ends', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    const range = $<HTMLInputElement>(el, 'input[type=range]')!;
+    expect(range.min).to.equal('0');
+    expect(range.max).to.equal('10');
+    expect($(el, 'label.question')!.textContent).to.equal('Hoeveel hoop heb je op dit moment?');
+    expect(range.getAttribute('aria-valuetext')).to.equal('nog niet gekozen');
+    expect($(el, '.end.low')!.textContent).to.contain('helemaal geen hoop');
+  });
+
+  it('is operated with arrow keys, Home and End, announcing the value, then asks the follow-up prompts', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    $<HTMLInputElement>(el, 'input[type=range]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.value.scales['hope']).to.equal(6);
+    expect($(el, 'input[type=range]')!.getAttribute('aria-valuetext')).to.equal('6 van 10');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.value.scales['hope']).to.equal(0);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.value.scales['hope']).to.equal(10);
+    expect(changes.length).to.equal(3);
+    expect(changeEventSchema.safeParse(changes[2]!.detail).success).to.equal(true);
+    expect($$(el, 'textarea').map((t) => t.labels![0]!.textContent)).to.deep.equal(['Wat maakt dat het een 10 is, en geen lager cijfer?', 'Wat helpt je om het zo te houden?']);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect($$(el, 'textarea')[1]!.labels![0]!.textContent).to.equal('Hoe zou een 10 eruitzien? Wat zou er dan anders zijn?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps short free-text answers with a counter', async () => {
+    const el = await mount();
+    el.value = { ...emptyHopeValue('scaling'), scales: { hope: 4 } };
+    await el.updateComplete;
+    const area = $<HTMLTextAreaElement>(el, 'textarea')!;
+    area.value = 'Mijn zus helpt me.';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.value.followUps['hope.why']).to.equal('Mijn zus helpt me.');
+    expect($(el, '.counter')!.textContent).to.equal('18 van 500 tekens');
+  });
+
+  it('takes several own scales, with no good or bad colours', async () => {
+    const el = await mount();
+    el.scales = [{ id: 'home', question: 'Hoop op een eigen woning' }, { id: 'work', question: { 'nl-BE': 'Hoop op werk', en: 'Hope for work' }, low: 'geen', high: 'veel' }];
+    await el.updateComplete;
+    expect($$(el, 'input[type=range]')).to.have.length(2);
+    expect($$(el, 'label.question').map((l) => l.textContent)).to.deep.equal(['Hoop op een eigen woning', 'Hoop op werk']);
+    const colours = new Set($$(el, 'input[type=range]').map((r) => getComputedStyle(r).accentColor));
+    expect(colours.size).to.equal(1);
+  });
+
+  it('shows very low hope with neutral words, and completes with a valid event', async () => {
+    const el = await mount();
+    el.value = { ...emptyHopeValue('scaling'), scales: { hope: 1 } };
+    await el.updateComplete;
+    setTimeout(() => button(el, 'Klaar').click());
+    const { detail } = await oneEvent(el, 'goesting-complete');
+    expect(completeEventSchema.safeParse(detail).success).to.equal(true);
+    expect(detail.result.low).to.equal(true);
+    await el.updateComplete;
+    expect($(el, '.low')!.textContent).to.contain('praten met iemand die je vertrouwt');
+    expect($(el, '[role=alert]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<goesting-hope-scale> goal-hope mode', () => {
+  it('asks an optional goal and six statements on an 8-point false–true scale', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
+    await expect(el).to.be.accessible();
+    expect($(el, '#goal')).to.not.equal(null);
+    const items = $$(el, 'fieldset.item');
+    expect(items).to.have.length(6);
+    expect([...items[0]!.querySelectorAll('label.option')].map((o) => o.textContent!.trim())).to.have.length(8);
+    expect(items[0]!.querySelector('label.option')!.textContent!.trim()).to.equal('helemaal niet waar');
+  });
+
+  it('scores willpower and ways (3–24) and the total (6–48), with prompts for the lower subscale', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
+    // Adult order: ways on odd positions, willpower on even ones.
+    await answerAll(el, (i) => (i % 2 ? 7 : 1));
+    button(el, 'Klaar').click();
+    await el.updateComplete;
+    const text = $(el, 'dl.scores')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Wilskracht 24 (tussen 3 en 24)').and.contain('Wegen 6 (tussen 3 en 24)').and.contain('Totaal 30 (tussen 6 en 48)');
+    expect($(el, '.result ul')!.textContent).to.contain('Welke kleine stap');
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a youth variant: 6-point frequency scale with friendly icons', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope" variant="youth"></goesting-hope-scale>`);
+    const options = [...$$(el, 'fieldset.item')[0]!.querySelectorAll('label.option')];
+    expect(options).to.have.length(6);
+    expect(options[0]!.textContent).to.contain('nooit');
+    expect(options[0]!.querySelector('.icon[aria-hidden=true]')).to.not.equal(null);
+    await answerAll(el, () => 5);
+    expect(el.result.total).to.deep.include({ score: 36, min: 6, max: 36 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders and scores a licensed pack with the adult structure, fillers ignored', async () => {
+    const el = await mount();
+    el.pack = licensed;
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Vragenlijst van de organisatie');
+    expect($$(el, 'fieldset.item')).to.have.length(12);
+    await answerAll(el, () => 7);
+    const result = el.result;
+    expect(result.subscales.map((s) => [s.id, s.score, s.min, s.max])).to.deep.equal([
+      ['agency', 32, 4, 32],
+      ['pathways', 32, 4, 32],
+    ]);
+    expect(result.total).to.deep.include({ score: 64, min: 8, max: 64 });
+  });
+
+  it('gives no score, with the reason, while statements are open', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
+    $$(el, 'fieldset.item')[0]!.querySelector<HTMLInputElement>('input')!.click();
+    await el.updateComplete;
+    expect($(el, '[role=status]')!.textContent).to.equal('Nog 5 zinnen te beantwoorden.');
+    button(el, 'Klaar').click();
+    await el.updateComplete;
+    expect($(el, 'dl.scores')!.textContent).to.contain('geen score: 3 zinnen nog niet beantwoord');
+  });
+});
+
+describe('<goesting-hope-scale> over time', () => {
+  for (const count of [0, 1, 30]) {
+    it(`shows ${count} earlier results as a trend chart with a table`, async () => {
+      const el = await mount(html`<goesting-hope-scale lang="nl-BE" readonly></goesting-hope-scale>`);
+      el.history = Array.from({ length: count }, (_, i) => scalingDoc(i % 11, `2024-${String((i % 12) + 1).padStart(2, '0')}-01`));
+      el.value = scalingDoc(6, '2026-11-01');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      if (count === 0) {
+        expect($(el, 'svg.trend')).to.equal(null);
+        expect($(el, '.result')!.textContent).to.contain('Nog geen eerdere metingen.');
+        return;
+      }
+      expect($(el, 'svg.trend')!.getAttribute('aria-label')).to.contain('6');
+      expect($$(el, 'svg.trend .series circle')).to.have.length(count + 1);
+      expect($$(el, 'table tbody tr')).to.have.length(count + 1);
+    });
+  }
+});
+
+describe('<goesting-hope-scale> with invalid input', () => {
+  let pageErrors: unknown[];
+  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  async function refused(el: GoestingHopeScale, code: string, set: () => void) {
+    const before = JSON.stringify(el.value);
+    const errors = record(el, 'goesting-error');
+    await quietly(async () => {
+      set();
+      await el.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal(code);
+    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+    expect($(el, '[role=alert]')!.textContent).to.contain('Er is iets mis');
+    expect(JSON.stringify(el.value)).to.equal(before);
+    await expect(el).to.be.accessible();
+    return errors[0]!.detail;
+  }
+
+  async function started() {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
+    await answerAll(el, () => 3);
+    return el;
+  }
+
+  it('refuses packs with duplicate item ids, unknown subscale items or max below min', async () => {
+    const el = await started();
+    await refused(el, 'invalid-instrument', () => (el.pack = { ...licensed, items: [...licensed.items, licensed.items[0]] }));
+    await refused(el, 'invalid-instrument', () => (el.pack = { ...licensed, subscales: [{ id: 'x', items: ['q1', 'nope'] }] }));
+    const detail = await refused(el, 'invalid-instrument', () => (el.pack = { ...licensed, scale: { min: 8, max: 1 } }));
+    expect(detail.issues[0]!.path).to.equal('scale.max');
+  });
+
+  it('refuses an answer outside the scale and keeps the answers', async () => {
+    const el = await started();
+    const detail = await refused(el, 'invalid-value', () => (el.value = { ...el.value, answers: { 'will-1': 9 } }));
+    expect(detail.issues[0]).to.deep.include({ path: 'answers.will-1', code: 'out_of_scale' });
+    expect(Object.keys(el.value.answers)).to.have.length(6);
+  });
+
+  it('shows markup in pack texts as text', async () => {
+    const el = await mount();
+    el.pack = { ...licensed, title: '<b>Titel</b>', items: licensed.items.map((item, i) => (i ? item : { ...item, text: '<img src=x onerror=alert(1)>' })) };
+    await el.updateComplete;
+    expect($(el, 'legend')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect($(el, 'h2')!.textContent).to.equal('<b>Titel</b>');
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+});
+
+runFormControlTests({
+  tag: 'goesting-hope-scale',
+  complete: async (element) => {
+    const range = element.shadowRoot!.querySelector<HTMLInputElement>('input[type=range]')!;
+    range.value = '7';
+    range.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+  },
+  editOnce: async (element) => {
+    const range = element.shadowRoot!.querySelector<HTMLInputElement>('input[type=range]')!;
+    range.value = '3';
+    range.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+  },
+});
