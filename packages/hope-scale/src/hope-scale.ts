@@ -166,7 +166,7 @@ export class GoestingHopeScale extends GoestingFormElement {
         gap: 0.5rem;
         margin-block: var(--_space);
       }
-      .low {
+      .low-hope {
         border-inline-start: 4px solid var(--_border);
         padding-inline-start: 0.75rem;
       }
@@ -532,7 +532,7 @@ export class GoestingHopeScale extends GoestingFormElement {
             )}
       </dl>
       ${goal && isDefaultPack(this.pack) ? this.renderTalk(result) : nothing}
-      ${result.low ? html`<p class="low">${l.t('lowScore')}</p>` : nothing} ${this.renderTrend()}
+      ${result.low ? html`<p class="low-hope">${l.t('lowScore')}</p>` : nothing} ${this.renderTrend()}
       <div class="actions no-print" part="actions">
         ${this.readonly ? nothing : html`<button type="button" @click=${() => (this.showResult = false)}>${l.t('editAnswers')}</button>`}
         <button type="button" @click=${() => window.print()}>${l.t('print')}</button>

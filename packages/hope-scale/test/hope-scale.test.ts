@@ -97,7 +97,7 @@ describe('<goesting-hope-scale> scaling mode', () => {
     expect(completeEventSchema.safeParse(detail).success).to.equal(true);
     expect(detail.result.low).to.equal(true);
     await el.updateComplete;
-    expect($(el, '.low')!.textContent).to.contain('praten met iemand die je vertrouwt');
+    expect($(el, '.low-hope')!.textContent).to.contain('praten met iemand die je vertrouwt');
     expect($(el, '[role=alert]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
