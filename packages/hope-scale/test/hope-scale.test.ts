@@ -242,6 +242,53 @@ describe('<goesting-hope-scale> with invalid input', () => {
   });
 });
 
+describe('<goesting-hope-scale> drafts and export', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('stores nothing without an opt-in, and keeps a session draft across re-adding', async () => {
+    const plain = await mount();
+    plain.value = { ...emptyHopeValue('scaling'), scales: { hope: 4 } };
+    const range = $<HTMLInputElement>(plain, 'input[type=range]')!;
+    range.value = '6';
+    range.dispatchEvent(new Event('change'));
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" storage="session"></goesting-hope-scale>`);
+    const own = $<HTMLInputElement>(el, 'input[type=range]')!;
+    own.value = '8';
+    own.dispatchEvent(new Event('change'));
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('goesting-hope-scale');
+    again.setAttribute('storage', 'session');
+    parent.append(again);
+    await again.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(again.value.scales['hope']).to.equal(8);
+  });
+
+  it('offers the result as JSON', async () => {
+    const el = await mount();
+    el.value = scalingDoc(7, '2026-10-10');
+    await el.updateComplete;
+    const links: HTMLAnchorElement[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    URL.revokeObjectURL = () => {};
+    try {
+      button(el, 'Downloaden als JSON').click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+    }
+    expect(links[0]!.download).to.equal('hoop-2026-10-10.json');
+    const file = JSON.parse(await (await fetch(links[0]!.href)).text());
+    expect(file.result.scales).to.deep.equal({ hope: 7 });
+  });
+});
+
 runFormControlTests({
   tag: 'goesting-hope-scale',
   complete: async (element) => {
