@@ -164,12 +164,12 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     }).format(value);
   }
 
-  /** A calendar day `YYYY-MM-DD` as the locale writes it. */
-  date(day: string): string {
+  /** A calendar day `YYYY-MM-DD` as the locale writes it: in full, or `short` for chart axes. */
+  date(day: string, length: 'long' | 'short' = 'long'): string {
     const [y, m, d] = day.split('-').map(Number);
     if (!y || !m || !d) return day;
     // British order (14 March 2025) for English: the audience is European.
     const locale = this.locale === 'en' ? 'en-GB' : this.locale;
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: length, year: 'numeric' }).format(new Date(y, m - 1, d));
   }
 }
