@@ -181,6 +181,16 @@ export class GoestingHopeScale extends GoestingFormElement {
       dl.scores dd {
         margin: 0;
       }
+      dl.follow-ups {
+        margin: 0.25rem 0 0.5rem;
+      }
+      dl.follow-ups dt {
+        font-style: italic;
+      }
+      dl.follow-ups dd {
+        margin: 0 0 0.5rem;
+        white-space: pre-line;
+      }
       @media print {
         .scaling,
         .item,
@@ -442,8 +452,7 @@ export class GoestingHopeScale extends GoestingFormElement {
     if (value === 10 && prompt === 'notice') return nothing;
     const key = `${scale.id}.${prompt}`;
     const text = this.value.followUps[key] ?? '';
-    const label =
-      prompt === 'why' ? l.t('promptWhy', { value }) : value === 10 ? l.t('promptKeep') : prompt === 'next' ? l.t('promptNext', { next: value + 1 }) : l.t('promptNotice', { next: value + 1 });
+    const label = this.promptLabel(prompt, value);
     const id = `prompt-${scale.id}-${prompt}`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -458,6 +467,24 @@ export class GoestingHopeScale extends GoestingFormElement {
       ></textarea>
       <span class="counter" id="${id}-count">${l.t('characters', { count: text.length, max: MAX_TEXT })}</span>
     </div>`;
+  }
+
+  /** The follow-up question for a scale at `value`: why not lower, what one step up looks like, who would notice. */
+  private promptLabel(prompt: (typeof PROMPTS)[number], value: number): string {
+    const l = this.l;
+    if (prompt === 'why') return l.t('promptWhy', { value });
+    if (value === 10) return l.t('promptKeep');
+    return prompt === 'next' ? l.t('promptNext', { next: value + 1 }) : l.t('promptNotice', { next: value + 1 });
+  }
+
+  /** The client's answers to the follow-up questions of one scale, as they were asked. */
+  private renderFollowUps(scale: ScalingScale, value: number | null | undefined): TemplateResult | typeof nothing {
+    if (value === null || value === undefined) return nothing;
+    const answered = PROMPTS.filter((prompt) => this.value.followUps[`${scale.id}.${prompt}`]?.trim() && !(value === 10 && prompt === 'notice'));
+    if (!answered.length) return nothing;
+    return html`<dl class="follow-ups">
+      ${answered.map((prompt) => html`<dt>${this.promptLabel(prompt, value)}</dt><dd>${this.value.followUps[`${scale.id}.${prompt}`]}</dd>`)}
+    </dl>`;
   }
 
   private answerLabel(value: number): string {
@@ -517,7 +544,7 @@ export class GoestingHopeScale extends GoestingFormElement {
     return html`<section class="result" part="result" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1">${l.t('resultTitle')}</h3>
       <p>${l.t('resultIntro')}</p>
-      ${this.value.goal ? html`<p><strong>${l.t('goal')}:</strong> ${this.value.goal}</p>` : nothing}
+      ${this.value.goal ? html`<p><strong>${l.t('goalResult')}:</strong> ${this.value.goal}</p>` : nothing}
       <dl class="scores">
         ${goal
           ? html`${result.subscales.map(
@@ -528,7 +555,10 @@ export class GoestingHopeScale extends GoestingFormElement {
               <dd>${range(result.total!)}</dd>`
           : this.scales.map(
               (scale) => html`<dt>${this.text(scale.question, l.t('scaleQuestion'))}</dt>
-                <dd>${result.scales[scale.id] === null ? l.t('scaleUnset') : l.t('scaleValue', { value: result.scales[scale.id]!, max: 10 })}</dd>`,
+                <dd>
+                  ${result.scales[scale.id] === null ? l.t('scaleUnset') : l.t('scaleValue', { value: result.scales[scale.id]!, max: 10 })}
+                  ${this.renderFollowUps(scale, result.scales[scale.id])}
+                </dd>`,
             )}
       </dl>
       ${goal && isDefaultPack(this.pack) ? this.renderTalk(result) : nothing}
@@ -559,7 +589,9 @@ export class GoestingHopeScale extends GoestingFormElement {
     if (!this.historyDocs.length) return html`<h3>${l.t('trendTitle')}</h3><p>${l.t('noHistory')}</p>`;
     const goal = this.effectiveMode === 'goal-hope';
     const results = docs.map((doc) => scoreHope(doc, this.scales, this.pack));
-    const dates = docs.map((doc, i) => (doc.date ? l.date(doc.date) : i === docs.length - 1 && doc === this.value ? l.t('now') : String(i + 1)));
+    const dateOf = (doc: HopeValue, i: number, length: 'long' | 'short') =>
+      doc.date ? l.date(doc.date, length) : i === docs.length - 1 && doc === this.value ? l.t('now') : String(i + 1);
+    const dates = docs.map((doc, i) => dateOf(doc, i, 'long'));
     const series = goal
       ? this.pack.subscales.map((s) => ({ label: this.subscaleName(s.id), values: results.map((r) => r.subscales.find((x) => x.id === s.id)?.score ?? null) }))
       : this.scales.map((scale) => ({ label: this.text(scale.question, l.t('scaleQuestion')), values: results.map((r) => r.scales[scale.id] ?? null) }));
@@ -567,7 +599,7 @@ export class GoestingHopeScale extends GoestingFormElement {
     const [min, max] = goal ? [sub!.items.length * this.pack.scale.min, Math.max(...this.pack.subscales.map((s) => s.items.length)) * this.pack.scale.max] : [0, 10];
     const last = series.map((s) => `${s.label}: ${s.values.at(-1) ?? '–'}`).join('; ');
     return html`<h3>${l.t('trendTitle')}</h3>
-      ${trendChart({ dates, series, min, max, label: l.t('trendLabel', { summary: last }) })}
+      ${trendChart({ dates: docs.map((doc, i) => dateOf(doc, i, 'short')), series, min, max, label: l.t('trendLabel', { summary: last }) })}
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="trend-caption">
         <table>
           <caption id="trend-caption">${l.t('trendTableCaption')}</caption>

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { changeEventSchema, completeEventSchema, emptyHopeValue, errorEventSchema, type GoestingHopeScale, type HopePack, type HopeValue } from '../src/index.js';
+import { changeEventSchema, completeEventSchema, defaultPack, emptyHopeValue, errorEventSchema, type GoestingHopeScale, type HopePack, type HopeValue } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
 import { quietly, record } from '../../core/test/helpers.js';
 
@@ -163,6 +163,63 @@ describe('<goesting-hope-scale> goal-hope mode', () => {
   });
 });
 
+describe('<goesting-hope-scale> with the keyboard only', () => {
+  it('completes goal-hope with Tab, arrow keys and Enter, and lands on the result', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
+    const complete = record(el, 'goesting-complete');
+    $<HTMLInputElement>(el, '#goal')!.focus();
+    await sendKeys({ type: 'Werk vinden' });
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      // The first arrow press on a radio group checks the next choice: 2, then 3.
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+    }
+    await el.updateComplete;
+    expect(Object.values(el.value.answers)).to.deep.equal([3, 3, 3, 3, 3, 3]);
+    expect(el.value.goal).to.equal('Werk vinden');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(complete).to.have.length(1);
+    expect(complete[0]!.detail.result.total.score).to.equal(18);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('result-title');
+    expect($(el, '.result')!.textContent).to.contain('Mijn doel: Werk vinden');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<goesting-hope-scale> result', () => {
+  it('shows the answers to the follow-up questions with the questions as they were asked', async () => {
+    const el = await mount();
+    el.value = { ...scalingDoc(4, '2026-11-01'), followUps: { 'hope.why': 'Mijn zus.', 'hope.next': '', 'hope.notice': 'De buurvrouw.' } };
+    await el.updateComplete;
+    const pairs = $$(el, 'dl.follow-ups dt').map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]);
+    expect(pairs).to.deep.equal([
+      ['Wat maakt dat het een 4 is, en geen lager cijfer?', 'Mijn zus.'],
+      ['Wie zou als eerste merken dat het een 5 is?', 'De buurvrouw.'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [lang, finish, title, will] of [
+    ['nl-NL', 'Klaar', 'Hoop', 'Wilskracht 15'],
+    ['fr-BE', 'Terminé', 'Espoir', 'Volonté 15'],
+    ['en', 'Done', 'Hope', 'Willpower 15'],
+  ] as const) {
+    it(`speaks ${lang}, from the questions to the result`, async () => {
+      const el = await mount(html`<goesting-hope-scale lang=${lang} mode="goal-hope"></goesting-hope-scale>`);
+      await el.updateComplete;
+      expect($(el, 'h2')!.textContent).to.equal(title);
+      await answerAll(el, () => 4);
+      button(el, finish).click();
+      await el.updateComplete;
+      expect($(el, 'dl.scores')!.textContent!.replace(/\s+/g, ' ')).to.contain(will);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('<goesting-hope-scale> over time', () => {
   for (const count of [0, 1, 30]) {
     it(`shows ${count} earlier results as a trend chart with a table`, async () => {
@@ -179,8 +236,21 @@ describe('<goesting-hope-scale> over time', () => {
       expect($(el, 'svg.trend')!.getAttribute('aria-label')).to.contain('6');
       expect($$(el, 'svg.trend .series circle')).to.have.length(count + 1);
       expect($$(el, 'table tbody tr')).to.have.length(count + 1);
+      // Date labels along the bottom never overlap, however many measurements there are.
+      const labels = $$<SVGTextElement>(el, 'svg.trend .axes text').filter((t) => !/^\d+$/.test(t.textContent!)).map((t) => t.getBBox());
+      labels.slice(1).forEach((box, i) => expect(box.x, `label ${i + 1}`).to.be.greaterThan(labels[i]!.x + labels[i]!.width));
     });
   }
+
+  it('names each subscale line in a legend in goal-hope mode', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope" readonly></goesting-hope-scale>`);
+    const doc = (answer: number, date: string): HopeValue => ({ ...emptyHopeValue('goal-hope', defaultPack('adult')), answers: Object.fromEntries(defaultPack('adult').items.map((item) => [item.id, answer])), completed: true, date });
+    el.history = [doc(2, '2026-01-01'), doc(5, '2026-06-01')];
+    el.value = doc(7, '2026-11-01');
+    await el.updateComplete;
+    expect($$(el, 'svg.trend .legend text').map((t) => t.textContent)).to.deep.equal(['Wilskracht', 'Wegen']);
+    expect($$(el, 'table tbody tr').map((tr) => tr.lastElementChild!.textContent)).to.deep.equal(['12', '30', '42']);
+  });
 });
 
 describe('<goesting-hope-scale> with invalid input', () => {

@@ -19,6 +19,7 @@ const en: HopeScaleMessages = {
   promptKeep: 'What helps you keep it this way?',
   characters: (p) => `${p.count} of ${p.max} characters`,
   goal: 'My goal (optional)',
+  goalResult: 'My goal',
   goalHint: 'For example: finding a home of my own, going back to work, sleeping better.',
   'answer.adult.1': 'completely false',
   'answer.adult.2': 'mostly false',

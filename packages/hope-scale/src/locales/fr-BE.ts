@@ -19,6 +19,7 @@ const frBE: HopeScaleMessages = {
   promptKeep: 'Qu’est-ce qui vous aide à garder ce niveau ?',
   characters: (p) => `${p.count} sur ${p.max} caractères`,
   goal: 'Mon objectif (facultatif)',
+  goalResult: 'Mon objectif',
   goalHint: 'Par exemple : trouver un logement à moi, reprendre le travail, mieux dormir.',
   'answer.adult.1': 'tout à fait faux',
   'answer.adult.2': 'en grande partie faux',

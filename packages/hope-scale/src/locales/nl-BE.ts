@@ -19,6 +19,7 @@ const nlBE = {
   promptKeep: 'Wat helpt je om het zo te houden?',
   characters: (p: { count: number; max: number }) => `${p.count} van ${p.max} tekens`,
   goal: 'Mijn doel (niet verplicht)',
+  goalResult: 'Mijn doel',
   goalHint: 'Bijvoorbeeld: een eigen woning vinden, weer gaan werken, beter slapen.',
   'answer.adult.1': 'helemaal niet waar',
   'answer.adult.2': 'grotendeels niet waar',
