@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkPackAnswers, packSchema, scorePack, type HopePack } from '../src/model/index.js';
+import { checkPackAnswers, defaultPack, packSchema, scorePack, type HopePack } from '../src/model/index.js';
+import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
 
 /** A pack with the given structure; every item text is invented. */
 function pack(itemCount: number, scale: [number, number], subscales: Record<string, number[]>, extra: Partial<HopePack> = {}): HopePack {
@@ -95,5 +96,20 @@ describe('invalid packs and answers', () => {
       'answers.i3 out_of_scale',
       'answers.zz unknown_item',
     ]);
+  });
+});
+
+describe('texts', () => {
+  runCatalogueTests('hope-scale');
+
+  it('has every goal-hope statement and answer label in every shipped language', async () => {
+    for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {
+      const catalogue = (await import(`../src/locales/${locale}.ts`)).default as Record<string, unknown>;
+      for (const variant of ['adult', 'youth'] as const) {
+        const pack = defaultPack(variant);
+        for (const item of pack.items) expect(catalogue[item.text as string], `${locale} ${item.id}`).to.be.a('string').and.not.equal('');
+        for (let v = pack.scale.min; v <= pack.scale.max; v++) expect(catalogue[`answer.${variant}.${v}`], `${locale} ${variant} ${v}`).to.be.a('string').and.not.equal('');
+      }
+    }
   });
 });

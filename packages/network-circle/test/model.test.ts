@@ -21,6 +21,7 @@ import {
   type NetworkConfig,
   type Person,
 } from '../src/model/index.js';
+import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
 
 const person = (id: string, sector: string, ring: string, extra: Partial<Person> = {}): Person => ({ id, label: id, sector, ring, gives: [], receives: [], ...extra });
 
@@ -197,4 +198,8 @@ describe('parsing host input', () => {
     const future = parseNetworkValue({ ...emptyNetworkValue(), schemaVersion: 3 }, config);
     expect(!future.ok && future.code).to.equal('unsupported-version');
   });
+});
+
+describe('texts', () => {
+  runCatalogueTests('network-circle');
 });

@@ -12,6 +12,7 @@ import {
   type SelfscanInstrument,
   type SelfscanValue,
 } from '../src/model/index.js';
+import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
 
 const instrument: SelfscanInstrument = {
   id: 'test',
@@ -138,16 +139,8 @@ describe('default question lists', () => {
     for (const variant of ['quick', 'full'] as const) expect(parseSelfscanInstrument(defaultInstrument(variant)).ok).to.equal(true);
   });
 
-  it('ships complete catalogues: every locale has every key of Flemish Dutch, of the same kind', async () => {
-    for (const pkg of ['core', 'selfscan']) {
-      const base = (await import(`../../${pkg}/src/locales/nl-BE.ts`)).default as Record<string, unknown>;
-      for (const locale of locales) {
-        const catalogue = (await import(`../../${pkg}/src/locales/${locale}.ts`)).default as Record<string, unknown>;
-        expect(Object.keys(catalogue).sort(), `${pkg} ${locale}`).to.deep.equal(Object.keys(base).sort());
-        for (const [key, message] of Object.entries(base)) expect(typeof catalogue[key], `${pkg} ${locale} ${key}`).to.equal(typeof message);
-      }
-    }
-  });
+  runCatalogueTests('core');
+  runCatalogueTests('selfscan');
 
   it('uses the pillar and dimension order of the design', () => {
     expect(PILLARS).to.deep.equal(['expertise', 'alliance', 'hope', 'reflection']);
