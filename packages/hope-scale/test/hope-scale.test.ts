@@ -163,6 +163,26 @@ describe('<goesting-hope-scale> goal-hope mode', () => {
   });
 });
 
+describe('<goesting-hope-scale> events', () => {
+  it('fires nothing when the host sets pack, scales, history or value, and one change per user edit', async () => {
+    const el = await mount();
+    const events = ['goesting-change', 'goesting-complete', 'input', 'change'].map((type) => record(el, type));
+    el.scales = [{ id: 'home' }, { id: 'work' }];
+    el.history = [{ ...emptyHopeValue('scaling'), scales: { home: 3 }, completed: true, date: '2026-01-01' }];
+    el.value = { ...emptyHopeValue('scaling'), scales: { home: 5 } };
+    el.pack = licensed;
+    el.pack = undefined;
+    await el.updateComplete;
+    expect(events.map((list) => list.length)).to.deep.equal([0, 0, 0, 0]);
+    const range = $<HTMLInputElement>(el, 'input[type=range]')!;
+    range.value = '7';
+    range.dispatchEvent(new Event('input'));
+    range.dispatchEvent(new Event('change'));
+    expect(events.map((list) => list.length)).to.deep.equal([1, 0, 1, 1]);
+    expect(events[0]![0]!.detail.value.scales).to.deep.equal({ home: 7 });
+  });
+});
+
 describe('<goesting-hope-scale> with the keyboard only', () => {
   it('completes goal-hope with Tab, arrow keys and Enter, and lands on the result', async () => {
     const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
