@@ -23,9 +23,12 @@ export abstract class GoestingFormElement extends GoestingElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
-  /** Name under which the value is submitted with the form. */
-  @property()
-  name = '';
+  /**
+   * Name under which the value is submitted with the form. Reflected, because a form reads the
+   * name attribute: frameworks that set it as a property (React, Vue) would otherwise submit nothing.
+   */
+  @property({ reflect: true })
+  name?: string;
 
   /** Whether the form may only be submitted once this widget is complete. */
   @property({ type: Boolean, reflect: true })
@@ -48,9 +51,18 @@ export abstract class GoestingFormElement extends GoestingElement {
   abstract reset(): void;
   /** Restores a value submitted earlier by this widget (browser state restore). */
   protected abstract restoreFormValue(state: string): void;
-  /** The control the browser points at when validation fails. */
+  /**
+   * The control the browser focuses and points at when validation fails: the main button (next
+   * or finish), else the first enabled control. Without one, a blocked submit cannot show the user
+   * where to go on, and the browser logs that the control is not focusable.
+   */
   protected validationAnchor(): HTMLElement | undefined {
-    return undefined;
+    const root = this.renderRoot as ParentNode;
+    return (
+      root.querySelector<HTMLElement>('button.primary:not([disabled])') ??
+      root.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])') ??
+      undefined
+    );
   }
 
   get form(): HTMLFormElement | null {

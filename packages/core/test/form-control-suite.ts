@@ -34,11 +34,23 @@ export function runFormControlTests({ tag, complete, editOnce }: FormControlSuit
       expect(JSON.parse(submitted as string)).to.deep.equal(JSON.parse(JSON.stringify((element as unknown as { value: unknown }).value)));
     });
 
+    it('submits under a name set as a property, as React and Vue set it', async () => {
+      const form = await fixture<HTMLFormElement>(staticHtml`<form><${t} lang="nl-BE"></${t}></form>`);
+      const element = form.querySelector(tag) as GoestingFormElement;
+      element.name = 'by-property';
+      await element.updateComplete;
+      await editOnce(element);
+      expect(new FormData(form).get('by-property')).to.be.a('string');
+    });
+
     it('blocks submission while required and not complete, and allows it once complete', async () => {
       const { form, element } = await mount('required');
       expect(form.checkValidity()).to.equal(false);
       expect(element.validity.valueMissing).to.equal(true);
       expect(element.validationMessage).to.not.equal('');
+      // A blocked submit takes the user to a control inside the widget.
+      form.requestSubmit();
+      expect(element.shadowRoot!.activeElement).to.not.equal(null);
       await complete(element);
       await element.updateComplete;
       expect(element.validity.valid).to.equal(true);
