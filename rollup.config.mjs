@@ -40,8 +40,13 @@ const packageBuilds = PACKAGES.map((pkg) => {
   return {
     input: Object.fromEntries(tsFiles(src).map((file) => [relative(src, file).replace(/\.ts$/, ''), file])),
     external: isExternal,
+    // As the packages' `sideEffects` say: only the define modules register anything. Without this,
+    // rollup keeps bare imports of side-effect-free modules, which host bundlers warn about.
+    treeshake: { moduleSideEffects: (id) => /\/src\/define(-[\w-]+)?\.ts$/.test(id) },
     plugins: typescript(),
-    output: { dir: join(ROOT, 'packages', pkg, 'dist'), format: 'es', preserveModules: false, sourcemap: true },
+    // No hoisted transitive imports: each module imports only what it uses, so a bundler that
+    // honours `sideEffects` has no bare imports of side-effect-free modules to warn about.
+    output: { dir: join(ROOT, 'packages', pkg, 'dist'), format: 'es', preserveModules: false, hoistTransitiveImports: false, sourcemap: true },
   };
 });
 

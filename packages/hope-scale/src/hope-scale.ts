@@ -621,3 +621,10 @@ export class GoestingHopeScale extends GoestingFormElement {
       </div>`;
   }
 }
+
+/** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */
+declare module '@goesting/core' {
+  interface GoestingWidgetTypes {
+    'hope-scale': { value: HopeValue; result: HopeResult };
+  }
+}

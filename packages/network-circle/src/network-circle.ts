@@ -883,3 +883,10 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     </section>`;
   }
 }
+
+/** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */
+declare module '@goesting/core' {
+  interface GoestingWidgetTypes {
+    'network-circle': { value: NetworkValue; result: NetworkIndicators };
+  }
+}

@@ -475,3 +475,10 @@ export class GoestingSelfscan extends GoestingFormElement {
   }
 
 }
+
+/** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */
+declare module '@goesting/core' {
+  interface GoestingWidgetTypes {
+    selfscan: { value: SelfscanValue; result: SelfscanResult };
+  }
+}
