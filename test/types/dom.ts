@@ -1,0 +1,40 @@
+// Type test: what a TypeScript host gets from the published packages without any framework.
+// `npm test` compiles this file; a broken tag map or event map fails the run.
+import '@goesting/selfscan/define.js';
+import '@goesting/network-circle/define.js';
+import '@goesting/hope-scale/define.js';
+import type { GoestingSelfscan } from '@goesting/selfscan';
+
+// Tags are typed by name.
+const scan: GoestingSelfscan = document.createElement('goesting-selfscan');
+const circle = document.querySelector('goesting-network-circle');
+const hope = document.createElement('goesting-hope-scale');
+scan.variant = 'full';
+hope.mode = 'goal-hope';
+// @ts-expect-error: not a self-scan variant
+scan.variant = 'long';
+
+// Events are typed on every element and on document, and narrow on `detail.widget`.
+scan.addEventListener('goesting-complete', (event) => {
+  const pillars: Record<string, number | null> = event.detail.widget === 'selfscan' ? event.detail.result.pillars : {};
+  // @ts-expect-error: a self-scan result has no subscales
+  void event.detail.result.subscales;
+  void pillars;
+});
+document.addEventListener('goesting-change', (event) => {
+  if (event.detail.widget === 'network-circle') {
+    const people: number = event.detail.value.people.length;
+    void people;
+  }
+  if (event.detail.widget === 'hope-scale') {
+    const scales: Record<string, number> = event.detail.value.scales;
+    void scales;
+  }
+});
+circle?.addEventListener('goesting-error', (event) => {
+  const code: string = event.detail.code;
+  // @ts-expect-error: issues are objects, not strings
+  const first: string = event.detail.issues[0];
+  void code;
+  void first;
+});

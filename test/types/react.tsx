@@ -1,0 +1,50 @@
+// Type test: React 19 JSX with the packages' `react` entries. `npm test` compiles this file.
+import type {} from '@goesting/selfscan/react.js';
+import type {} from '@goesting/network-circle/react.js';
+import type {} from '@goesting/hope-scale/react.js';
+import type { SelfscanValue } from '@goesting/selfscan';
+
+export function Scan({ saved }: { saved: SelfscanValue }) {
+  return (
+    <goesting-selfscan
+      name="scan"
+      required
+      variant="quick"
+      value={saved}
+      history={[saved]}
+      strings={{ title: 'Onze teamscan' }}
+      draft-key="team"
+      ongoesting-complete={(event) => {
+        const expertise: number | null = event.detail.result.pillars.expertise;
+        void expertise;
+      }}
+      ongoesting-error={(event) => void event.detail.issues.length}
+    />
+  );
+}
+
+export function Wrong() {
+  return (
+    <>
+      {/* @ts-expect-error: not a variant */}
+      <goesting-selfscan variant="long" />
+      <goesting-selfscan
+        ongoesting-complete={(event) => {
+          // @ts-expect-error: a self-scan result has no subscales
+          void event.detail.result.subscales;
+        }}
+      />
+    </>
+  );
+}
+
+export function Others() {
+  return (
+    <>
+      <goesting-network-circle view="list" ongoesting-change={(event) => void event.detail.value.people.length} />
+      <goesting-hope-scale mode="goal-hope" variant="youth" ongoesting-complete={(event) => void event.detail.result.subscales} />
+      {/* @ts-expect-error: not a hope-scale mode */}
+      <goesting-hope-scale mode="scale" />
+    </>
+  );
+}
