@@ -2,30 +2,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { launch, open, serve } from './harness.mjs';
+import { completeSelfscanByKeyboard, launch, open, serve } from './harness.mjs';
 
 const schema = (name) => JSON.parse(readFileSync(new URL(`../../packages/selfscan/dist/schemas/${name}.json`, import.meta.url)));
-
-/** Completes the scan with the keyboard alone: Tab through, Space in each unanswered group, Enter on the main button. */
-async function completeByKeyboard(page) {
-  for (let i = 0; i < 500; i++) {
-    const state = await page.evaluate(() => {
-      const el = document.querySelector('goesting-selfscan');
-      if (el.shadowRoot.querySelector('.result')) return 'done';
-      const active = el.shadowRoot.activeElement;
-      if (active?.type === 'radio') {
-        const group = el.shadowRoot.querySelectorAll(`input[name="${active.name}"]`);
-        return [...group].some((r) => r.checked) ? 'answered' : 'radio';
-      }
-      return active?.classList.contains('primary') ? 'primary' : 'other';
-    });
-    if (state === 'done') return;
-    if (state === 'radio') await page.keyboard.press('ArrowRight');
-    else if (state === 'primary') await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('the scan could not be completed by keyboard');
-}
 
 describe('the CDN bundle in a plain HTML page', () => {
   let server;
@@ -48,7 +27,7 @@ describe('the CDN bundle in a plain HTML page', () => {
     const heading = page.locator('goesting-selfscan h2');
     assert.equal(await heading.textContent(), 'Zelfscan: de vier pijlers');
     await page.locator('goesting-selfscan').focus();
-    await completeByKeyboard(page);
+    await completeSelfscanByKeyboard(page);
     const received = await page.evaluate(() => window.received);
     assert.equal(received.length, 1);
     const detail = received[0];

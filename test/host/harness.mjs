@@ -44,3 +44,24 @@ export async function open(browser, url) {
   await page.goto(url);
   return { page, seen };
 }
+
+/** Completes the scan with the keyboard alone: Tab through, Space in each unanswered group, Enter on the main button. */
+export async function completeSelfscanByKeyboard(page) {
+  for (let i = 0; i < 500; i++) {
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('goesting-selfscan');
+      if (el.shadowRoot.querySelector('.result')) return 'done';
+      const active = el.shadowRoot.activeElement;
+      if (active?.type === 'radio') {
+        const group = el.shadowRoot.querySelectorAll(`input[name="${active.name}"]`);
+        return [...group].some((r) => r.checked) ? 'answered' : 'radio';
+      }
+      return active?.classList.contains('primary') ? 'primary' : 'other';
+    });
+    if (state === 'done') return;
+    if (state === 'radio') await page.keyboard.press('ArrowRight');
+    else if (state === 'primary') await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the scan could not be completed by keyboard');
+}
