@@ -12,7 +12,15 @@ import { draftScan, earlierScan, selfscanStrings } from '../../shared/data';
     <main>
       <h1>Angular</h1>
       <form (submit)="onSubmit($event)">
-        <goesting-selfscan name="selfscan" required lang="nl-BE" [value]="draft" [history]="history" [strings]="strings" (goesting-complete)="onComplete($event)"></goesting-selfscan>
+        <goesting-selfscan
+          name="selfscan"
+          required
+          lang="nl-BE"
+          [value]="draft"
+          [history]="history"
+          [strings]="strings"
+          (goesting-complete)="onComplete($event)"
+        ></goesting-selfscan>
         <button type="submit">Versturen</button>
       </form>
       <output id="pillars">{{ pillars() }}</output>

@@ -11,7 +11,8 @@ const history = [earlierScan];
 function App() {
   const [pillars, setPillars] = useState('');
   const [submitted, setSubmitted] = useState('');
-  const onComplete = (event: CustomEvent<GoestingCompleteDetail<'selfscan'>>) => setPillars(JSON.stringify(event.detail.result.pillars));
+  const onComplete = (event: CustomEvent<GoestingCompleteDetail<'selfscan'>>) =>
+    setPillars(JSON.stringify(event.detail.result.pillars));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(String(new FormData(event.currentTarget).get('selfscan')));
@@ -20,7 +21,15 @@ function App() {
     <main>
       <h1>React</h1>
       <form onSubmit={onSubmit}>
-        <goesting-selfscan name="selfscan" required lang="nl-BE" value={draftScan} history={history} strings={selfscanStrings} ongoesting-complete={onComplete} />
+        <goesting-selfscan
+          name="selfscan"
+          required
+          lang="nl-BE"
+          value={draftScan}
+          history={history}
+          strings={selfscanStrings}
+          ongoesting-complete={onComplete}
+        />
         <button type="submit">Versturen</button>
       </form>
       <output id="pillars">{pillars}</output>
