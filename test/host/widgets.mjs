@@ -2,6 +2,7 @@
 // real mouse and keyboard. The tests loop over this list: a new widget adds one entry here (its tag,
 // its one-widget CDN file and its two drivers) and every page in test/host/pages/hostile covers it.
 import { readFileSync, readdirSync } from 'node:fs';
+import { defaultInstrument } from '@goesting/selfscan/model';
 
 /** Playwright locators pierce open shadow roots, so `w` is the widget element and CSS finds its parts. */
 export const WIDGETS = [
@@ -11,6 +12,9 @@ export const WIDGETS = [
     cdn: 'goesting-selfscan.js',
     /** The answer buttons of the first question: they must stay visible, side by side, clickable. */
     answers: (w) => w.locator('fieldset.item').first().locator('label.option'),
+    /** A value document a host restores, and whether the widget shows it. */
+    saved: { schemaVersion: 1, instrument: 'goesting-selfscan-quick@1', answers: { [defaultInstrument('quick').items[0].id]: 4 }, flags: [], energy: {}, completed: false },
+    showsSaved: (w) => w.locator('fieldset.item').first().locator('input[type=radio]').nth(3).isChecked(),
     /** One user edit: the third answer of the first question. */
     answer: (w) => w.locator('fieldset.item').first().locator('label.option').nth(2).click(),
     /** Answers every question on every step with the mouse, then finishes. */
@@ -30,6 +34,11 @@ export const WIDGETS = [
     widget: 'network-circle',
     cdn: 'goesting-network-circle.js',
     answers: (w) => w.locator('.toolbar button'),
+    saved: { schemaVersion: 1, people: [{ id: 'a', label: 'Oma', sector: 'family', ring: 'close', gives: [], receives: [] }], completed: false },
+    async showsSaved(w) {
+      await w.locator('g.person').first().waitFor();
+      return (await w.locator('g.person text').allTextContents()).join() === 'Oma';
+    },
     /** One user edit: adds a person through the form. */
     async answer(w) {
       await w.locator('#add').click();
@@ -47,6 +56,8 @@ export const WIDGETS = [
     widget: 'hope-scale',
     cdn: 'goesting-hope-scale.js',
     answers: (w) => w.locator('input[type=range], .actions button'),
+    saved: { schemaVersion: 1, mode: 'scaling', scales: { hope: 7 }, followUps: {}, answers: {}, completed: false },
+    showsSaved: async (w) => (await w.locator('input[type=range]').first().inputValue()) === '7',
     /** One user edit: the scale moved to its top with the keyboard. */
     async answer(w) {
       await w.locator('input[type=range]').first().focus();
