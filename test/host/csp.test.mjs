@@ -56,4 +56,18 @@ describe('a page with a strict Content Security Policy', () => {
       await page.close();
     });
   }
+
+  it('a network circle PNG, which needs a blob: image the policy forbids, comes as SVG with a spoken reason', async () => {
+    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/csp.html`);
+    const widget = page.locator('goesting-network-circle');
+    await WIDGETS.find((w) => w.widget === 'network-circle').answer(widget);
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Downloaden als PNG' }).click()]);
+    assert.match(download.suggestedFilename(), /^netwerkcirkel-.*\.svg$/);
+    assert.match(await widget.locator('[role=status]').last().textContent(), /Een PNG maken lukt niet op deze website/);
+    // The one thing the policy refuses is the image the PNG would be drawn from.
+    const { violations } = await heard(page);
+    assert.ok(violations.length > 0 && violations.every((v) => v.startsWith('img-src: blob')), violations.join('\n'));
+    assert.deepEqual(seen.pageErrors, []);
+    await page.close();
+  });
 });
