@@ -1,7 +1,7 @@
 // Item: a strict Content Security Policy, sent as a response header with every file. Nothing inline
 // is allowed (no script, no style attribute, no <style>), no eval, and Trusted Types are required for
-// every script sink. Every widget must render, be answered and finished, show its error state and
-// export, without a single violation report.
+// every script sink. Every widget must render, take a saved value, be answered and finished, show
+// its error state and export, without a single violation report.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, serve } from './harness.mjs';
@@ -35,6 +35,9 @@ describe('a page with a strict Content Security Policy', () => {
       const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/csp.html`);
       const widget = page.locator(w.tag);
       await widget.locator('h2').first().waitFor();
+      // A saved value from the host, validated on arrival.
+      await page.evaluate(({ tag, value }) => (document.querySelector(tag).value = value), { tag: w.tag, value: w.saved });
+      assert.equal(await w.showsSaved(widget), true);
       await w.complete(widget);
       // The JSON export: a blob link, downloaded.
       const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: /JSON/ }).first().click()]);
