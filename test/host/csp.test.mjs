@@ -60,6 +60,22 @@ describe('a page with a strict Content Security Policy', () => {
     });
   }
 
+  it("with a Trusted Types allow-list, Lit's one policy (lit-html) is all the widgets need", async () => {
+    const listed = await serve({ files: hostilePages(), headers: () => ({ 'content-security-policy': `${POLICY}; trusted-types lit-html` }) });
+    try {
+      const { page, seen } = await open(browser, `${listed.origin}/test/host/pages/hostile/csp.html`);
+      for (const w of WIDGETS) await w.complete(page.locator(w.tag));
+      const { events, violations } = await heard(page);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(events.filter((e) => e.type === 'goesting-complete').map((e) => e.widget), WIDGETS.map((w) => w.widget));
+      assert.deepEqual(seen.consoleErrors, []);
+      assert.deepEqual(seen.pageErrors, []);
+      await page.close();
+    } finally {
+      await listed.close();
+    }
+  });
+
   it('a network circle PNG, which needs a blob: image the policy forbids, comes as SVG with a spoken reason', async () => {
     const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/csp.html`);
     const widget = page.locator('goesting-network-circle');

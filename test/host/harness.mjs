@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 /**
  * Serves the repository read-only on 127.0.0.1; `headers(path)` may add response headers (CSP);
