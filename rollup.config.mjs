@@ -54,8 +54,14 @@ const umbrella = join(ROOT, 'packages', 'goesting');
 
 export default [
   ...packageBuilds,
+  // The umbrella package, unbundled: its index, and each one-widget CDN file's source for Node, where
+  // the exports map's `node` condition sends `goesting/goesting*.js` (the CDN files inline Lit's
+  // browser build, which needs a DOM as soon as it is imported).
   {
-    input: { index: join(umbrella, 'src', 'index.ts') },
+    input: {
+      index: join(umbrella, 'src', 'index.ts'),
+      ...Object.fromEntries(WIDGETS.map((widget) => [`cdn/${widget}`, join(umbrella, 'src', 'cdn', `${widget}.ts`)])),
+    },
     external: isExternal,
     plugins: typescript(),
     output: { dir: join(umbrella, 'dist'), format: 'es', sourcemap: true },

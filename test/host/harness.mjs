@@ -7,10 +7,13 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
-/** Serves the repository read-only on 127.0.0.1; `headers(path)` may add response headers (CSP). */
-export async function serve({ headers = () => ({}) } = {}) {
+/**
+ * Serves the repository read-only on 127.0.0.1; `headers(path)` may add response headers (CSP);
+ * `files` maps extra paths to generated bodies (such as a copy of a bundle with another version).
+ */
+export async function serve({ headers = () => ({}), files = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -18,7 +21,7 @@ export async function serve({ headers = () => ({}) } = {}) {
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {
-      const body = await readFile(file);
+      const body = path in files ? files[path] : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
       res.end(body);
     } catch {
@@ -34,11 +37,12 @@ export async function launch() {
   return chromium.launch({ executablePath: findChrome(), args: chromeArgs });
 }
 
-/** Opens a page and records everything a host would worry about: console errors, page errors, requests. */
+/** Opens a page and records everything a host would worry about: console errors and warnings, page errors, requests. */
 export async function open(browser, url) {
   const page = await browser.newPage();
-  const seen = { consoleErrors: [], pageErrors: [], requests: [] };
+  const seen = { consoleErrors: [], warnings: [], pageErrors: [], requests: [] };
   page.on('console', (m) => m.type() === 'error' && seen.consoleErrors.push(m.text()));
+  page.on('console', (m) => m.type() === 'warning' && seen.warnings.push(m.text()));
   page.on('pageerror', (e) => seen.pageErrors.push(e.message));
   page.on('request', (r) => seen.requests.push(r.url()));
   await page.goto(url);

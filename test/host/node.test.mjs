@@ -1,9 +1,105 @@
-// The model entry points run in Node without a DOM, so a back end can validate and re-score.
+// Every package imports in Node without a DOM, and the model entry points run there, so a back end
+// can validate and re-score what the widgets send.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { promisify } from 'node:util';
+import Ajv2020 from 'ajv/dist/2020.js';
 
-const pkg = (name) => JSON.parse(readFileSync(new URL(`../../packages/${name}/package.json`, import.meta.url)));
+const ROOT = new URL('../../', import.meta.url);
+const json = (path) => JSON.parse(readFileSync(new URL(path, ROOT)));
+const pkg = (name) => json(`packages/${name}/package.json`);
+
+/**
+ * Every workspace package with its JavaScript entry points, read from the root `workspaces` and each
+ * package's `exports` map (patterns such as `./locales/*.js` expanded from the files they match): a
+ * new widget package is covered here as soon as it is a workspace.
+ */
+const PACKAGES = json('package.json').workspaces.map((dir) => {
+  const manifest = json(`${dir}/package.json`);
+  const entries = Object.entries(manifest.exports).flatMap(([sub, target]) => {
+    const file = typeof target === 'string' ? target : target.default;
+    if (!file.endsWith('.js')) return [];
+    if (!sub.includes('*')) return [manifest.name + sub.slice(1)];
+    const [prefix, suffix] = file.split('*');
+    const folder = prefix.slice(0, prefix.lastIndexOf('/') + 1);
+    const start = prefix.slice(folder.length);
+    return readdirSync(new URL(`${dir}/${folder}`, ROOT))
+      .filter((name) => name.startsWith(start) && name.endsWith(suffix))
+      .map((name) => manifest.name + sub.slice(1).replace('*', name.slice(start.length, name.length - suffix.length)));
+  });
+  return { dir, name: manifest.name, entries };
+});
+
+/** Imports `specifier` in a fresh Node process (no DOM, nothing imported before it) and reports what it saw. */
+async function importAlone(specifier, nodeArgs = []) {
+  const probe = `
+    const before = new Set(Object.keys(globalThis));
+    const module = await import(${JSON.stringify(specifier)});
+    console.log(JSON.stringify({
+      exports: Object.keys(module),
+      document: typeof document,
+      window: typeof window,
+      globals: Object.keys(globalThis).filter((key) => !before.has(key)),
+    }));`;
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [...nodeArgs, '--input-type=module', '-e', probe], { cwd: ROOT });
+  return { ...JSON.parse(stdout), stderr };
+}
+
+describe('every package imported in Node', () => {
+  it('lists every entry point of every package', () => {
+    const all = PACKAGES.flatMap((p) => p.entries);
+    for (const expected of ['@goesting/core', '@goesting/core/model', '@goesting/core/define-provider.js', '@goesting/core/locales/fr-BE.js', 'goesting', 'goesting/goesting.js']) {
+      assert.ok(all.includes(expected), expected);
+    }
+    for (const widget of PACKAGES.filter((p) => p.dir.startsWith('packages/') && all.includes(`${p.name}/define.js`))) {
+      for (const sub of ['', '/model', '/define.js', '/locales/nl-BE.js', '/locales/en.js']) assert.ok(widget.entries.includes(widget.name + sub), widget.name + sub);
+      assert.ok(all.includes(`goesting/goesting-${widget.name.split('/')[1]}.js`), `CDN file of ${widget.name}`);
+    }
+  });
+
+  for (const { name, entries } of PACKAGES) {
+    for (const specifier of entries) {
+      it(`imports ${specifier} alone, without a DOM, silently`, async () => {
+        const seen = await importAlone(specifier);
+        assert.equal(seen.stderr, '', 'no warning or error printed');
+        assert.equal(seen.document, 'undefined');
+        assert.equal(seen.window, 'undefined');
+        if (!specifier.endsWith('.js')) assert.ok(seen.exports.length > 0, `${name} exports something`);
+        // Model entry points are pure: they touch no global but zod's own registry.
+        if (specifier.endsWith('/model')) assert.deepEqual(seen.globals.filter((key) => !key.startsWith('__zod')), []);
+      });
+    }
+  }
+
+  // A serverless or edge back end bundles with the `browser` condition and still has no DOM:
+  // the model entry points must not need one either.
+  for (const specifier of PACKAGES.flatMap((p) => p.entries.filter((e) => e.endsWith('/model')))) {
+    it(`imports ${specifier} with the browser export condition and no DOM`, async () => {
+      const seen = await importAlone(specifier, ['--conditions=browser']);
+      assert.equal(seen.stderr, '');
+      assert.ok(seen.exports.length > 0);
+    });
+  }
+
+  it('imports every entry point in one process, in reverse order, with no clash', async () => {
+    const warn = console.warn;
+    const warnings = [];
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      for (const specifier of PACKAGES.flatMap((p) => p.entries).reverse()) {
+        const module = await import(specifier);
+        if (specifier.includes('/locales/')) assert.ok(Object.keys(module.default).length > 0, specifier);
+      }
+    } finally {
+      console.warn = warn;
+    }
+    // The same copy imported through several entry points defines each tag once, with no warning.
+    assert.deepEqual(warnings, []);
+    assert.equal(typeof globalThis.document, 'undefined');
+  });
+});
 
 describe('the model in Node', () => {
   it('scores and validates a self-scan with no DOM present', async () => {
@@ -34,6 +130,55 @@ describe('the model in Node', () => {
     assert.equal(model.parseHopeValue(value, pack).ok, true);
     assert.deepEqual(model.scoreHope(value, [], pack).total, { score: 48, min: 6, max: 48, missing: [] });
   });
+
+  it('validates and core-checks host input with @goesting/core/model', async () => {
+    const core = await import('@goesting/core/model');
+    assert.deepEqual(core.parseJsonInput('{"a":1}'), { ok: true, data: { a: 1 } });
+    const bad = core.parseJsonInput('{not json');
+    assert.equal(bad.ok, false);
+    assert.equal(bad.code, 'invalid-json');
+    assert.deepEqual(core.GOESTING_EVENTS, ['goesting-change', 'goesting-complete', 'goesting-error']);
+  });
+
+  // What a back end does with a goesting-complete it receives: check it against the JSON Schema the
+  // build wrote, parse it with the model, score the value again and compare with the result sent.
+  const received = {
+    selfscan: async () => {
+      const model = await import('@goesting/selfscan/model');
+      const instrument = model.defaultInstrument('quick');
+      const value = { ...model.emptySelfscanValue(instrument), answers: Object.fromEntries(instrument.items.map((item, i) => [item.id, 1 + (i % 5)])), completed: true, date: '2026-11-02' };
+      return { model, detail: { widget: 'selfscan', schemaVersion: 1, value, result: model.scoreSelfscan(instrument, value) }, rescore: (v) => model.scoreSelfscan(instrument, v) };
+    },
+    'network-circle': async () => {
+      const model = await import('@goesting/network-circle/model');
+      const config = model.defaultNetworkConfig();
+      const people = [
+        { id: 'a', label: 'Mama', sector: 'family', ring: 'very-close', gives: ['emotional'], receives: ['company'] },
+        { id: 'b', label: 'Yusuf', sector: 'friends', ring: 'close', gives: [], receives: ['practical'], quality: 'mixed' },
+      ];
+      const value = { ...model.emptyNetworkValue(), people, completed: true };
+      return { model, detail: { widget: 'network-circle', schemaVersion: 1, value, result: model.networkIndicators(people, config) }, rescore: (v) => model.networkIndicators(v.people, config) };
+    },
+    'hope-scale': async () => {
+      const model = await import('@goesting/hope-scale/model');
+      const pack = model.defaultPack('adult');
+      const value = { ...model.emptyHopeValue('goal-hope', pack), answers: Object.fromEntries(pack.items.map((item, i) => [item.id, 1 + (i % 8)])), completed: true };
+      return { model, detail: { widget: 'hope-scale', schemaVersion: 1, value, result: model.scoreHope(value, [], pack) }, rescore: (v) => model.scoreHope(v, [], pack) };
+    },
+  };
+  for (const [widget, make] of Object.entries(received)) {
+    it(`re-scores a received ${widget} completion and rejects a tampered one`, async () => {
+      const { model, detail, rescore } = await make();
+      const sent = JSON.parse(JSON.stringify(detail));
+      const schema = json(`packages/${widget}/dist/schemas/${widget}-complete-event.json`);
+      const validate = new Ajv2020({ strict: false }).compile(schema);
+      assert.ok(validate(sent), JSON.stringify(validate.errors));
+      assert.equal(model.completeEventSchema.safeParse(sent).success, true);
+      assert.deepEqual(rescore(sent.value), sent.result);
+      const tampered = { ...sent, value: { ...sent.value, schemaVersion: 99 } };
+      assert.equal(validate(tampered) && model.completeEventSchema.safeParse(tampered).success, false);
+    });
+  }
 
   it('loads every locale catalogue in Node', async () => {
     for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {

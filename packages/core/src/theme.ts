@@ -30,10 +30,6 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--goesting-font-family, inherit);
-    font-size: var(--goesting-font-size, inherit);
-    line-height: 1.5;
-    text-align: start;
-    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -58,7 +54,27 @@ export const themeStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /*
+   * The typography base sits on the widget's own root, where no page rule reaches: a rule such as
+   * "* { all: unset }" beats :host (outer styles win), so the element itself may come through as an
+   * inline box with the page's line height, letter case and box model. Inside, only the font family,
+   * size and text colour are taken from the page. The base font size is set here only, so a relative
+   * --goesting-font-size (1.2em) applies once.
+   */
   .root {
+    box-sizing: border-box;
+    font-family: var(--goesting-font-family, inherit);
+    font-size: var(--goesting-font-size, inherit);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: break-word;
     background: var(--_surface);
   }
   button {

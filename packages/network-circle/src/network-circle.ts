@@ -652,7 +652,13 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     if (!svgText) return;
     const { svgToPng } = await import('./export-image.js');
     const url = await svgToPng(svgText, 2000);
-    if (!url) return;
+    if (!url) {
+      // The page may forbid drawing the image (a Content Security Policy without blob: in img-src):
+      // the user still gets the drawing, as SVG, and hears why.
+      downloadFile(`${this.l.t('fileName')}-${isoDay()}.svg`, svgText, 'image/svg+xml');
+      this.announce(this.l.t('pngFallback'));
+      return;
+    }
     const link = document.createElement('a');
     link.href = url;
     link.download = `${this.l.t('fileName')}-${isoDay()}.png`;

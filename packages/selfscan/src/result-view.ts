@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { downloadFile, isoDay, radarChart, type LocalizeController } from '@goesting/core';
+import { cssProps, downloadFile, isoDay, radarChart, type LocalizeController } from '@goesting/core';
 import { selfscanMessages, type SelfscanMessages } from './messages.js';
 import {
   DIMENSIONS,
@@ -137,7 +136,7 @@ function renderHeatmap(view: ResultView, result: SelfscanResult, earlier: Selfsc
       : html`<span class="diff">${l.difference(now - before)}<span class="visually-hidden">
             ${l.t('difference', { diff: '' })}</span></span>`;
   const cell = (c: CellScore) =>
-    html`<td class="cell" style=${styleMap({ '--level': c.mean === null ? '0' : String((c.mean - 1) / 4) })}>
+    html`<td class="cell" style=${cssProps({ '--level': c.mean === null ? '0' : String((c.mean - 1) / 4) })}>
       ${c.mean === null
         ? html`<span class="none">–<span class="reason">${l.t(`reason.${c.reason ?? 'not-enough-answers'}`)}</span></span>`
         : html`<span class="score">${l.number(c.mean)}</span>${diff(c.mean, earlierCells.get(c.cell))}`}

@@ -59,6 +59,7 @@ const en: NetworkCircleMessages = {
   exportCsv: 'Download as CSV',
   exportSvg: 'Download as SVG',
   exportPng: 'Download as PNG',
+  pngFallback: 'This website does not allow making a PNG. You get the drawing as an SVG file instead.',
   initials: 'Show initials instead of names',
   drawingTitle: 'Drawing of the network circle',
   drawingHelp: 'Choose a person with the left and right arrow keys. Space picks the person up to move them, Enter opens their details, Delete removes them.',

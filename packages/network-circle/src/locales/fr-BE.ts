@@ -59,6 +59,7 @@ const frBE: NetworkCircleMessages = {
   exportCsv: 'Télécharger en CSV',
   exportSvg: 'Télécharger en SVG',
   exportPng: 'Télécharger en PNG',
+  pngFallback: 'Ce site ne permet pas de créer un PNG. Vous recevez le dessin en fichier SVG.',
   initials: 'Afficher les initiales au lieu des noms',
   drawingTitle: 'Dessin du cercle du réseau',
   drawingHelp: 'Choisissez une personne avec les flèches gauche et droite. Espace prend la personne pour la déplacer, Entrée ouvre ses informations, Suppr la supprime.',

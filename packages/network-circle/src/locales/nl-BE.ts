@@ -59,6 +59,7 @@ const nlBE = {
   exportCsv: 'Downloaden als CSV',
   exportSvg: 'Downloaden als SVG',
   exportPng: 'Downloaden als PNG',
+  pngFallback: 'Een PNG maken lukt niet op deze website. Je krijgt de tekening als SVG-bestand.',
   initials: 'Toon initialen in plaats van namen',
   drawingTitle: 'Tekening van de netwerkcirkel',
   drawingHelp: 'Kies een persoon met de pijltjes links en rechts. Spatie neemt de persoon op om te verplaatsen, Enter opent de gegevens, Delete verwijdert.',

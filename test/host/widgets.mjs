@@ -1,0 +1,92 @@
+// Every widget the hostile-page tests embed, and how a user answers and finishes each one with a
+// real mouse and keyboard. The tests loop over this list: a new widget adds one entry here (its tag,
+// its one-widget CDN file and its two drivers) and every page in test/host/pages/hostile covers it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { defaultInstrument } from '@goesting/selfscan/model';
+
+/** Playwright locators pierce open shadow roots, so `w` is the widget element and CSS finds its parts. */
+export const WIDGETS = [
+  {
+    tag: 'goesting-selfscan',
+    widget: 'selfscan',
+    cdn: 'goesting-selfscan.js',
+    /** The answer buttons of the first question: they must stay visible, side by side, clickable. */
+    answers: (w) => w.locator('fieldset.item').first().locator('label.option'),
+    /** A value document a host restores, and whether the widget shows it. */
+    saved: { schemaVersion: 1, instrument: 'goesting-selfscan-quick@1', answers: { [defaultInstrument('quick').items[0].id]: 4 }, flags: [], energy: {}, completed: false },
+    showsSaved: (w) => w.locator('fieldset.item').first().locator('input[type=radio]').nth(3).isChecked(),
+    /** One user edit: the third answer of the first question. */
+    answer: (w) => w.locator('fieldset.item').first().locator('label.option').nth(2).click(),
+    /** Answers every question on every step with the mouse, then finishes. */
+    async complete(w) {
+      for (let step = 0; step < 20; step++) {
+        if (await w.locator('.result').count()) return;
+        const items = w.locator('fieldset.item');
+        const count = await items.count();
+        for (let i = 0; i < count; i++) await items.nth(i).locator('label.option').nth(2).click();
+        await w.locator('nav.navigation button.primary').click();
+      }
+      throw new Error('the self-scan did not finish');
+    },
+  },
+  {
+    tag: 'goesting-network-circle',
+    widget: 'network-circle',
+    cdn: 'goesting-network-circle.js',
+    answers: (w) => w.locator('.toolbar button'),
+    saved: { schemaVersion: 1, people: [{ id: 'a', label: 'Oma', sector: 'family', ring: 'close', gives: [], receives: [] }], completed: false },
+    async showsSaved(w) {
+      await w.locator('g.person').first().waitFor();
+      return (await w.locator('g.person text').allTextContents()).join() === 'Oma';
+    },
+    /** One user edit: adds a person through the form. */
+    async answer(w) {
+      await w.locator('#add').click();
+      await w.locator('#field-label').fill('Mama');
+      await w.locator('form.editor button[type=submit]').click();
+      await w.locator('g.person').first().waitFor();
+    },
+    async complete(w) {
+      await this.answer(w);
+      await w.locator('.actions button.primary').click();
+    },
+  },
+  {
+    tag: 'goesting-hope-scale',
+    widget: 'hope-scale',
+    cdn: 'goesting-hope-scale.js',
+    answers: (w) => w.locator('input[type=range], .actions button'),
+    saved: { schemaVersion: 1, mode: 'scaling', scales: { hope: 7 }, followUps: {}, answers: {}, completed: false },
+    showsSaved: async (w) => (await w.locator('input[type=range]').first().inputValue()) === '7',
+    /** One user edit: the scale moved to its top with the keyboard. */
+    async answer(w) {
+      await w.locator('input[type=range]').first().focus();
+      await w.locator('input[type=range]').first().press('End');
+    },
+    async complete(w) {
+      await this.answer(w);
+      await w.locator('.actions button.primary').click();
+      await w.locator('#result-title').waitFor();
+    },
+  },
+];
+
+/** Markup of every widget, for the `<!-- widgets -->` placeholder in the hostile pages. */
+export const widgetMarkup = () => WIDGETS.map(({ tag }) => `<${tag}></${tag}>`).join('\n');
+
+const PAGES = new URL('./pages/hostile/', import.meta.url);
+
+/**
+ * The hostile pages as the server hands them out, with every widget of {@link WIDGETS} in place of
+ * `<!-- widgets -->`; for `serve({ files })`.
+ */
+export function hostilePages() {
+  const files = {};
+  for (const name of readdirSync(PAGES).filter((n) => n.endsWith('.html'))) {
+    files[`/test/host/pages/hostile/${name}`] = readFileSync(new URL(name, PAGES), 'utf8').replaceAll('<!-- widgets -->', widgetMarkup());
+  }
+  return files;
+}
+
+/** What the page's listen.js heard on its document: contract events and policy violations. */
+export const heard = (frame) => frame.evaluate(() => ({ events: window.heard.events, violations: window.heard.violations }));
