@@ -52,17 +52,12 @@ export abstract class GoestingFormElement extends GoestingElement {
   /** Restores a value submitted earlier by this widget (browser state restore). */
   protected abstract restoreFormValue(state: string): void;
   /**
-   * The control the browser focuses and points at when validation fails: the main button (next
-   * or finish), else the first enabled control. Without one, a blocked submit cannot show the user
-   * where to go on, and the browser logs that the control is not focusable.
+   * The control the browser focuses and points at when validation fails: the first enabled one.
+   * Without it, a blocked submit cannot show the user where to go on, and the browser logs that
+   * the control is not focusable.
    */
   protected validationAnchor(): HTMLElement | undefined {
-    const root = this.renderRoot as ParentNode;
-    return (
-      root.querySelector<HTMLElement>('button.primary:not([disabled])') ??
-      root.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])') ??
-      undefined
-    );
+    return (this.renderRoot as ParentNode).querySelector<HTMLElement>(':is(input, textarea, select, button):enabled') ?? undefined;
   }
 
   get form(): HTMLFormElement | null {
