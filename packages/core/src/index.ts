@@ -26,3 +26,4 @@ export { radarChart, radarStyles, type RadarOptions, type RadarSeries } from './
 export { trendChart, trendStyles, type TrendOptions, type TrendSeries } from './charts/trend.js';
 export { downloadFile } from './export.js';
 export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choice-scale.js';
+export type { GoestingReflectDetail } from './reflect-event.js';
