@@ -32,6 +32,8 @@ export interface ResultView {
   /** Back to the first step to change answers. */
   edit(): void;
   exportJson(): string;
+  /** Asks the host to open a reflection card for a growth point's cell (`goesting-reflect`). */
+  reflect(cell: string): void;
 }
 
 function cellName(view: ResultView, cell: string): string {
@@ -123,7 +125,16 @@ function renderCellList(view: ResultView, kind: 'strengths' | 'growthPoints', ce
   return html`<h3>${l.t(kind)}</h3>
     ${cells.length
       ? html`<ul class=${kind}>
-          ${cells.map((cell) => html`<li>${cellName(view, cell)} (${l.number(byId.get(cell)!.mean!)})</li>`)}
+          ${cells.map(
+            (cell) => html`<li>
+              ${cellName(view, cell)} (${l.number(byId.get(cell)!.mean!)})
+              ${kind === 'growthPoints'
+                ? html`<button type="button" class="reflect no-print" @click=${() => view.reflect(cell)}>
+                    ${l.t('reflect')}<span class="visually-hidden">: ${cellName(view, cell)}</span>
+                  </button>`
+                : nothing}
+            </li>`,
+          )}
         </ul>`
       : html`<p>${l.t('noHighlights')}</p>`}`;
 }

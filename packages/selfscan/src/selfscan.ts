@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   GoestingFormElement,
   choiceScale,
+  emit,
   isoDay,
   pickText,
   themeStyles,
@@ -25,6 +26,7 @@ import {
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
+  type DimensionId,
   type PillarId,
   type SelfscanAnswer,
   type SelfscanInstrument,
@@ -59,6 +61,7 @@ const ENERGY = [1, 2, 3, 4, 5] as const;
  * @fires goesting-error - When `instrument`, `value` or `history` is invalid, or a draft cannot be stored. `detail.issues` says what is wrong.
  * @fires input - With every user edit, as native form controls do.
  * @fires change - With every user edit and on finishing, as native form controls do.
+ * @fires goesting-reflect - When the user asks for a reflection card on a growth point. `detail.cell` holds its `pillar` and `dimension`; the host opens `<goesting-reflection-card>` with them.
  *
  * @csspart error - The error state shown for invalid input.
  * @csspart header - Title, step and progress.
@@ -238,6 +241,12 @@ export class GoestingSelfscan extends GoestingFormElement {
       null,
       2,
     );
+  }
+
+  /** Sends `goesting-reflect` for a cell, so the host can open a reflection card tagged with it. */
+  private reflect(cell: string): void {
+    const [pillar, dimension] = cell.split('.') as [PillarId, DimensionId];
+    emit(this, 'goesting-reflect', { widget: this.widget, schemaVersion: this.schemaVersion, cell: { pillar, dimension } });
   }
 
   /** Whether a (parseable) document names the list shown now. */
@@ -462,6 +471,7 @@ export class GoestingSelfscan extends GoestingFormElement {
       itemText: (item) => this.itemText(item),
       edit: () => this.goTo(0),
       exportJson: () => this.exportJson(),
+      reflect: (cell) => this.reflect(cell),
     });
   }
 
