@@ -5,35 +5,15 @@ import { GoestingFormElement, choiceScale, choiceScaleStyles, downloadFile, isoD
 import { CELL_DIMENSIONS, CELL_PILLARS, type GridCell } from '@goesting/core/model';
 import { reflectionCardMessages, type ReflectionCardMessages } from './messages.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
-import {
-  ACTION_STATUSES,
-  DEFAULT_ROUND_MINUTES,
-  FEELINGS,
-  MAX_ACTION_TEXT,
-  MAX_NAME,
-  MAX_STEP_TEXT,
-  REFLECTION_SCHEMA_VERSION,
-  REFLECTION_WIDGET,
-  TEMPLATES,
-  TEMPLATE_STEPS,
-  Countdown,
-  emptyReflectionValue,
-  formatClock,
-  openActions,
-  parseCell,
-  parseReflectionHistory,
-  parseReflectionValue,
-  parseTemplate,
-  reflectionToMarkdown,
-  summariseReflection,
-  switchTemplate,
-  systemClock,
-  type ActionStatus,
-  type Clock,
-  type ReflectionResult,
-  type ReflectionValue,
-  type TemplateId,
-} from './model/index.js';
+import { MAX_ACTION_TEXT, MAX_STEP_TEXT, REFLECTION_SCHEMA_VERSION, REFLECTION_WIDGET, type ReflectionResult, type ReflectionValue } from './model/schema.js';
+import { FEELINGS, TEMPLATES, TEMPLATE_STEPS, type TemplateId } from './model/templates.js';
+import { emptyReflectionValue, parseCell, parseReflectionHistory, parseReflectionValue, parseTemplate } from './model/parse.js';
+import { summariseReflection } from './model/actions.js';
+import { switchTemplate } from './model/switch.js';
+import type { Clock, Countdown } from './model/countdown.js';
+import type { PanelHost } from './panels.js';
+
+let panels: typeof import('./panels.js') | undefined;
 
 type Layout = 'steps' | 'card';
 type PrintSize = 'a5' | 'a4';
@@ -99,9 +79,9 @@ export class GoestingReflectionCard extends GoestingFormElement {
   @property({ attribute: 'print-size' })
   printSize: PrintSize = 'a5';
 
-  /** Where the round timer reads the time; hosts and tests may pass their own clock. */
+  /** Where the round timer reads the time (default: the system clock); hosts and tests may pass their own. */
   @property({ attribute: false })
-  clock: Clock = systemClock;
+  clock?: Clock;
 
   @state() private doc?: ReflectionValue;
   @state() private step = 0;
@@ -209,7 +189,8 @@ export class GoestingReflectionCard extends GoestingFormElement {
   }
 
   /** Markdown of the card in the widget's language; user text is escaped, so markup stays text. */
-  toMarkdown(): string {
+  async toMarkdown(): Promise<string> {
+    const { reflectionToMarkdown } = await import('./model/markdown.js');
     const l = this.l;
     const value = this.value;
     return reflectionToMarkdown(value, {
@@ -402,30 +383,33 @@ export class GoestingReflectionCard extends GoestingFormElement {
     }
   }
 
-  private download(kind: 'md' | 'json'): void {
+  private async download(kind: 'md' | 'json'): Promise<void> {
     const name = `${this.l.t('fileName')}-${this.value.date ?? isoDay()}.${kind}`;
-    if (kind === 'md') downloadFile(name, this.toMarkdown(), 'text/markdown');
+    if (kind === 'md') downloadFile(name, await this.toMarkdown(), 'text/markdown');
     else downloadFile(name, JSON.stringify(this.value, null, 2));
   }
 
-  // ── Timer ──────────────────────────────────────────────────────────────────────────────────
-
-  private minutesFor(stepId: string): number {
-    return this.value.rounds[stepId] ?? DEFAULT_ROUND_MINUTES[stepId] ?? 10;
+  /** Loads the intervision and earlier-actions panels before the first render that shows them. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!panels && (this.template === 'intervision' || this.historyDocs.length)) panels = await import('./panels.js');
+    return super.scheduleUpdate();
   }
 
-  private timer(stepId: string): Countdown {
-    const ms = this.minutesFor(stepId) * 60_000;
-    let timer = this.timers.get(stepId);
-    if (!timer || (timer.state === 'idle' && timer.durationMs !== ms)) {
-      timer?.halt();
-      timer = new Countdown(ms, this.clock, (countdown) => {
-        if (countdown.state === 'done') this.announcement = this.l.t('timerDone');
-        this.requestUpdate();
-      });
-      this.timers.set(stepId, timer);
-    }
-    return timer;
+  private get panelHost(): PanelHost {
+    return {
+      l: this.l,
+      value: this.value,
+      history: this.historyDocs,
+      disabled: this.disabled,
+      clock: this.clock,
+      timers: this.timers,
+      edit: (update) => this.edit(update),
+      dropOverflow: (prefix) => (this.overflow = new Map([...this.overflow].filter(([key]) => !key.startsWith(prefix)))),
+      textField: (key, id, help, stored, max, apply, label) => this.renderTextField(key, id, undefined, help, stored, max, apply, label, 3),
+      announce: (text) => (this.announcement = text),
+      requestUpdate: () => this.requestUpdate(),
+      focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+    };
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────
@@ -553,16 +537,16 @@ export class GoestingReflectionCard extends GoestingFormElement {
     return html`<section class="step" part="step" aria-labelledby="step-${index}-title" ?hidden=${hidden}>
       <p class="progress">${l.t('stepOf', { step: index + 1, total })}</p>
       <h3 id="step-${index}-title" tabindex="-1">${this.stepTitle(id)}</h3>
-      ${intervision && index === 0 ? this.renderGroup() : nothing}
+      ${intervision && index === 0 && panels ? panels.renderGroup(this.panelHost) : nothing}
       ${id === 'views' && intervision
-        ? html`<p class="hint">${l.t(`help.intervision.views`)}</p>${this.renderViews()}`
+        ? html`<p class="hint">${l.t(`help.intervision.views`)}</p>${panels?.renderViews(this.panelHost) ?? nothing}`
         : this.renderTextField(`step:${id}`, `text-${id}`, `step-${index}-title`, l.t(`help.${this.template}.${id}` as 'title'), this.value.steps[id] ?? '', MAX_STEP_TEXT, (doc, text) => {
             const steps = { ...doc.steps };
             if (text) steps[id] = text;
             else delete steps[id];
             return { ...doc, steps };
           })}
-      ${intervision ? this.renderTimer(id) : nothing} ${hidden ? nothing : this.renderNav(index, total)}
+      ${intervision && panels ? panels.renderTimer(this.panelHost, id) : nothing} ${hidden ? nothing : this.renderNav(index, total)}
     </section>`;
   }
 
@@ -608,86 +592,6 @@ export class GoestingReflectionCard extends GoestingFormElement {
     </div>`;
   }
 
-  private renderGroup(): TemplateResult {
-    const l = this.l;
-    return html`<div class="field">
-      <label for="group">${l.t('groupLabel')}</label>
-      <input id="group" type="text" maxlength=${MAX_NAME} .value=${live(this.value.group ?? '')} ?disabled=${this.disabled}
-        @input=${(e: Event) => {
-          const group = (e.target as HTMLInputElement).value;
-          this.edit(({ group: _group, ...doc }) => (group ? { ...doc, group } : doc));
-        }} />
-    </div>`;
-  }
-
-  private renderViews(): TemplateResult {
-    const l = this.l;
-    const views = this.value.views;
-    const setView = (i: number, change: Partial<{ name: string; text: string }>) => (doc: ReflectionValue) => ({
-      ...doc,
-      views: doc.views.map((view, j) => {
-        if (j !== i) return view;
-        const next = { ...view, ...change };
-        if (!next.name) delete next.name;
-        return next;
-      }),
-    });
-    return html`<ol class="views">
-        ${views.map((view, i) => {
-          const fallback = l.t('participant', { number: i + 1 });
-          return html`<li class="view">
-            <h4 id="view-${i}-title">${view.name || fallback}</h4>
-            <div class="field">
-              <label for="view-${i}-name">${l.t('viewName')}</label>
-              <input id="view-${i}-name" type="text" maxlength=${MAX_NAME} .value=${live(view.name ?? '')} ?disabled=${this.disabled}
-                @input=${(e: Event) => this.edit(setView(i, { name: (e.target as HTMLInputElement).value }))} />
-            </div>
-            ${this.renderTextField(`view:${i}`, `view-${i}-text`, undefined, '', view.text, MAX_STEP_TEXT, (doc, text) => setView(i, { text })(doc), l.t('viewText'), 3)}
-            <button type="button" class="no-print" ?disabled=${this.disabled}
-              @click=${() => {
-                this.overflow = new Map([...this.overflow].filter(([key]) => !key.startsWith('view:')));
-                this.edit((doc) => ({ ...doc, views: doc.views.filter((_, j) => j !== i) }));
-              }}>${l.t('removeView', { name: view.name || fallback })}</button>
-          </li>`;
-        })}
-      </ol>
-      ${views.length ? nothing : html`<p>${l.t('noViews')}</p>`}
-      <button type="button" class="no-print" ?disabled=${this.disabled || views.length >= 20}
-        @click=${() => {
-          this.edit((doc) => ({ ...doc, views: [...doc.views, { text: '' }] }));
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#view-${views.length}-name`)?.focus());
-        }}>${l.t('addView')}</button>`;
-  }
-
-  private renderTimer(id: string): TemplateResult {
-    const l = this.l;
-    const timer = this.timer(id);
-    const time = formatClock(timer.remaining);
-    const shown = timer.state === 'done' ? l.t('timerDone') : timer.state === 'paused' ? l.t('timerPaused', { time }) : l.t('timerLeft', { time });
-    const round = l.t(`step.intervision.${id}` as 'title');
-    return html`<div class="timer no-print" part="timer" role="group" aria-label=${l.t('timerLabel', { round })}>
-      <div class="field minutes">
-        <label for="minutes-${id}">${l.t('minutes')}</label>
-        <input id="minutes-${id}" type="number" min="1" max="120" inputmode="numeric" .value=${live(String(this.minutesFor(id)))}
-          ?disabled=${this.disabled || timer.state === 'running' || timer.state === 'paused'}
-          @change=${(e: Event) => {
-            const minutes = Math.round(Number((e.target as HTMLInputElement).value));
-            if (minutes >= 1 && minutes <= 120) this.edit((doc) => ({ ...doc, rounds: { ...doc.rounds, [id]: minutes } }));
-            else this.requestUpdate();
-          }} />
-      </div>
-      <p class="clock" role="timer" aria-live="off">${shown}</p>
-      <div class="timer-buttons">
-        ${timer.state === 'running'
-          ? html`<button type="button" @click=${() => timer.pause()}>${l.t('timerPause')}</button>`
-          : timer.state === 'done'
-            ? nothing
-            : html`<button type="button" @click=${() => timer.start()}>${timer.state === 'paused' ? l.t('timerResume') : l.t('timerStart')}</button>`}
-        ${timer.state === 'idle' ? nothing : html`<button type="button" @click=${() => timer.reset()}>${l.t('timerReset')}</button>`}
-      </div>
-    </div>`;
-  }
-
   private renderClosing(index: number, total: number, hidden: boolean): TemplateResult {
     const l = this.l;
     const value = this.value;
@@ -719,32 +623,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
           <p class="print-only">${value.action.due ? l.t('dueOn', { date: l.date(value.action.due) }) : l.t('empty')}</p>
         </div>
       </div>
-      ${this.renderOpenActions()} ${hidden ? nothing : this.renderNav(index, total)}
-    </section>`;
-  }
-
-  private renderOpenActions(): TemplateResult | typeof nothing {
-    const l = this.l;
-    if (!this.historyDocs.length) return nothing;
-    const open = openActions(this.historyDocs, this.value);
-    return html`<section class="open-actions" part="open-actions" aria-labelledby="open-actions-title">
-      <h3 id="open-actions-title">${l.t('openActionsTitle')}</h3>
-      ${open.length
-        ? html`<p>${l.t('openActionsIntro')}</p>
-            ${open.map(
-              (action, i) => html`<fieldset class="open-action" ?disabled=${this.disabled}>
-                <legend>${action.text}</legend>
-                <p class="hint">${[action.date ? l.t('actionFrom', { date: l.date(action.date) }) : '', action.due ? l.t('dueOn', { date: l.date(action.due) }) : ''].filter(Boolean).join(' · ')}</p>
-                ${choiceScale({
-                  name: `open-action-${i}`,
-                  choices: ACTION_STATUSES,
-                  current: action.status,
-                  label: (status: ActionStatus) => l.t(`status.${status}`),
-                  pick: (status) => this.edit((doc) => ({ ...doc, review: { ...doc.review, [action.card]: status } })),
-                })}
-              </fieldset>`,
-            )}`
-        : html`<p>${l.t('noOpenActions')}</p>`}
+      ${panels?.renderOpenActions(this.panelHost) ?? nothing} ${hidden ? nothing : this.renderNav(index, total)}
     </section>`;
   }
 }

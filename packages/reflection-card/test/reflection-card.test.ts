@@ -49,6 +49,8 @@ async function downloads(run: () => void): Promise<{ name: string; text: string 
   URL.revokeObjectURL = () => {};
   try {
     run();
+    // The Markdown writer loads on first use: wait for the file, not for a time.
+    for (let i = 0; i < 100 && !links.length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
   } finally {
     HTMLAnchorElement.prototype.click = click;
     URL.revokeObjectURL = revoke;

@@ -124,12 +124,8 @@ export const selfscanStyles = [
       margin: 0;
       padding-inline-start: 1.25rem;
     }
-    .growthPoints li {
-      margin-block: 0.25rem;
-    }
     .reflect {
-      margin-inline-start: 0.5rem;
-      padding-block: 0.25rem;
+      margin: 0.25rem 0.5rem;
     }
     .legend {
       display: flex;

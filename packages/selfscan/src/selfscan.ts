@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   GoestingFormElement,
   choiceScale,
-  emit,
   isoDay,
   pickText,
   themeStyles,
@@ -26,7 +25,6 @@ import {
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
-  type DimensionId,
   type PillarId,
   type SelfscanAnswer,
   type SelfscanInstrument,
@@ -241,12 +239,6 @@ export class GoestingSelfscan extends GoestingFormElement {
       null,
       2,
     );
-  }
-
-  /** Sends `goesting-reflect` for a cell, so the host can open a reflection card tagged with it. */
-  private reflect(cell: string): void {
-    const [pillar, dimension] = cell.split('.') as [PillarId, DimensionId];
-    emit(this, 'goesting-reflect', { widget: this.widget, schemaVersion: this.schemaVersion, cell: { pillar, dimension } });
   }
 
   /** Whether a (parseable) document names the list shown now. */
@@ -471,7 +463,7 @@ export class GoestingSelfscan extends GoestingFormElement {
       itemText: (item) => this.itemText(item),
       edit: () => this.goTo(0),
       exportJson: () => this.exportJson(),
-      reflect: (cell) => this.reflect(cell),
+      host: this,
     });
   }
 
