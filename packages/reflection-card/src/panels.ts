@@ -6,11 +6,15 @@ import { ACTION_STATUSES, MAX_NAME, MAX_STEP_TEXT, type ActionStatus, type Refle
 import { DEFAULT_ROUND_MINUTES } from './model/templates.js';
 import { openActions } from './model/actions.js';
 import { Countdown, formatClock, systemClock, type Clock } from './model/countdown.js';
+import type { TemplateId } from './model/templates.js';
+
+export { switchTemplate } from './model/switch.js';
 
 /**
  * The parts of `<goesting-reflection-card>` that not every card needs: the intervision's group
- * name, peers' views and round timer, and the open actions of earlier cards. A module of its own,
- * loaded when an intervision or a history is first shown, so a plain card downloads less.
+ * name, peers' views and round timer, the open actions of earlier cards, and switching template.
+ * A module of its own, loaded when an intervision or a history is first shown or the user picks
+ * another template, so a plain card downloads less.
  */
 export interface PanelHost {
   l: LocalizeController<ReflectionCardMessages>;
@@ -150,4 +154,23 @@ export function renderOpenActions(host: PanelHost): TemplateResult | typeof noth
           )}`
       : html`<p>${l.t('noOpenActions')}</p>`}
   </section>`;
+}
+
+/** The question before text that does not fit the chosen template is dropped; an in-page dialog, not `confirm()`. */
+export function renderConfirm(
+  host: PanelHost,
+  pending: { template: TemplateId; from: TemplateId; next: ReflectionValue; dropped: string[] },
+  cancel: () => void,
+  apply: (next: ReflectionValue) => void,
+): TemplateResult {
+  const l = host.l;
+  const names = pending.dropped.map((id) => (id === 'views' ? l.t('viewsTitle') : id === 'group' ? l.t('groupLabel') : l.t(`step.${pending.from}.${id}` as 'title')));
+  return html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
+    <h3 id="confirm-title">${l.t('switchTitle')}</h3>
+    <p id="confirm-body">${l.t('switchBody', { template: l.t(`template.${pending.template}`), steps: names.join(', ') })}</p>
+    <div class="actions">
+      <button type="button" class="primary" @click=${cancel}>${l.t('switchCancel')}</button>
+      <button type="button" @click=${() => apply(pending.next)}>${l.t('switchConfirm')}</button>
+    </div>
+  </div>`;
 }

@@ -9,7 +9,6 @@ import { MAX_ACTION_TEXT, MAX_STEP_TEXT, REFLECTION_SCHEMA_VERSION, REFLECTION_W
 import { FEELINGS, TEMPLATES, TEMPLATE_STEPS, type TemplateId } from './model/templates.js';
 import { emptyReflectionValue, parseCell, parseReflectionHistory, parseReflectionValue, parseTemplate } from './model/parse.js';
 import { summariseReflection } from './model/actions.js';
-import { switchTemplate } from './model/switch.js';
 import type { Clock, Countdown } from './model/countdown.js';
 import type { PanelHost } from './panels.js';
 
@@ -87,7 +86,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
   @state() private step = 0;
   /** Texts longer than allowed: kept on screen, not in the card, until the user shortens them. */
   @state() private overflow: ReadonlyMap<string, string> = new Map();
-  @state() private pendingSwitch?: { template: TemplateId; next: ReflectionValue; dropped: string[] };
+  @state() private pendingSwitch?: { template: TemplateId; from: TemplateId; next: ReflectionValue; dropped: string[] };
   @state() private announcement = '';
 
   private startTemplate: TemplateId = 'korthagen';
@@ -321,11 +320,12 @@ export class GoestingReflectionCard extends GoestingFormElement {
     this.edit((doc) => apply(doc, text));
   }
 
-  private chooseTemplate(template: TemplateId): void {
+  private async chooseTemplate(template: TemplateId): Promise<void> {
     if (template === this.template) return;
-    const { next, dropped } = switchTemplate(this.value, template);
+    panels ??= await import('./panels.js');
+    const { next, dropped } = panels.switchTemplate(this.value, template);
     if (dropped.length) {
-      this.pendingSwitch = { template, next, dropped };
+      this.pendingSwitch = { template, from: this.template, next, dropped };
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm button')?.focus());
       return;
     }
@@ -426,7 +426,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
     const oneByOne = this.layout === 'steps';
     return html`<h2>${l.t('title')}</h2>
       <p class="no-print">${l.t('intro')}</p>
-      ${this.renderSetup()} ${this.renderConfirm()} ${this.renderCell()}
+      ${this.renderSetup()} ${this.pendingSwitch && panels ? panels.renderConfirm(this.panelHost, this.pendingSwitch, () => this.cancelSwitch(), (next) => this.applySwitch(next)) : nothing} ${this.renderCell()}
       ${oneByOne ? this.renderStepList(total) : nothing}
       ${steps.map((step, i) => this.renderStep(step.id, i, total, oneByOne && this.step !== i))}
       ${this.renderClosing(steps.length, total, oneByOne && this.step !== steps.length)}
@@ -459,21 +459,6 @@ export class GoestingReflectionCard extends GoestingFormElement {
         <legend>${l.t('layoutLabel')}</legend>
         ${choiceScale({ name: 'layout', choices: ['steps', 'card'] as const, current: this.layout, label: (v) => l.t(`layout.${v}`), pick: (v) => (this.layout = v) })}
       </fieldset>
-    </div>`;
-  }
-
-  private renderConfirm(): TemplateResult | typeof nothing {
-    const pending = this.pendingSwitch;
-    if (!pending) return nothing;
-    const l = this.l;
-    const names = pending.dropped.map((id) => (id === 'views' ? l.t('viewsTitle') : id === 'group' ? l.t('groupLabel') : l.t(`step.${this.template}.${id}` as 'title')));
-    return html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
-      <h3 id="confirm-title">${l.t('switchTitle')}</h3>
-      <p id="confirm-body">${l.t('switchBody', { template: l.t(`template.${pending.template}`), steps: names.join(', ') })}</p>
-      <div class="actions">
-        <button type="button" class="primary" @click=${() => this.cancelSwitch()}>${l.t('switchCancel')}</button>
-        <button type="button" @click=${() => this.applySwitch(pending.next)}>${l.t('switchConfirm')}</button>
-      </div>
     </div>`;
   }
 

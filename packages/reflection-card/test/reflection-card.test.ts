@@ -35,6 +35,8 @@ async function chooseTemplate(el: GoestingReflectionCard, template: string) {
   const select = $<HTMLSelectElement>(el, '#template')!;
   select.value = template;
   select.dispatchEvent(new Event('change'));
+  // Switching loads its code on first use: wait until the card or the question shows the result.
+  for (let i = 0; i < 100 && el.value.template !== template && !$(el, '[role=alertdialog]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   await el.updateComplete;
 }
 
