@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '../../selfscan/src/define.js';
+import '@goesting/core/define-provider.js';
 import {
   changeEventSchema,
   completeEventSchema,
@@ -123,6 +124,25 @@ describe('<goesting-reflection-card> templates and steps', () => {
       expect($(el, 'h2')!.textContent).to.equal(title);
       await expect(el).to.be.accessible();
     }
+  });
+});
+
+describe('<goesting-reflection-card> provider, texts and theme', () => {
+  it('follows the provider’s language, storage and theme, and per-instance text overrides', async () => {
+    const kept = new Map<string, unknown>();
+    const storage = { get: (key: string) => kept.get(key), set: (key: string, value: unknown) => void kept.set(key, value), remove: (key: string) => void kept.delete(key) };
+    const provider = await fixture(html`<goesting-provider locale="en" theme="dark" .storage=${storage}><goesting-reflection-card></goesting-reflection-card></goesting-provider>`);
+    const el = provider.querySelector<GoestingReflectionCard>('goesting-reflection-card')!;
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Reflection card');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await type(el, '#text-action', 'Kept by the host');
+    expect([...kept.values()].map((doc) => (doc as ReflectionValue).steps['action'])).to.deep.equal(['Kept by the host']);
+    el.strings = { title: 'Onze intervisiekaart', 'step.korthagen.action': 'Wat was de aanleiding?' };
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Onze intervisiekaart');
+    expect($(el, '#step-0-title')!.textContent).to.equal('Wat was de aanleiding?');
+    await expect(el).to.be.accessible();
   });
 });
 
