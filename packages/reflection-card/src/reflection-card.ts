@@ -496,7 +496,8 @@ export class GoestingReflectionCard extends GoestingFormElement {
 
   private renderStepList(total: number): TemplateResult {
     const l = this.l;
-    const names = [...TEMPLATE_STEPS[this.template].map((s) => this.stepTitle(s.id)), l.t('takeaway')];
+    // The list numbers its entries itself, so intervision rounds show their name only.
+    const names = [...TEMPLATE_STEPS[this.template].map((s) => l.t(`step.${this.template}.${s.id}` as 'title')), l.t('takeaway')];
     return html`<nav class="step-list no-print" aria-label=${l.t('stepOf', { step: this.step + 1, total })}>
       <ol>
         ${names.map(

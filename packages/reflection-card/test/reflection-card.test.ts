@@ -92,6 +92,7 @@ describe('<goesting-reflection-card> templates and steps', () => {
       const el = await mount();
       await chooseTemplate(el, template);
       expect(titles(el)).to.deep.equal([...steps, 'Wat neem ik mee?']);
+      expect($$(el, '.step-list button').map((b) => b.textContent!.trim())).to.deep.equal([...steps.map((t) => t.replace(/^Ronde \d: /, '')), 'Wat neem ik mee?']);
       expect(visibleSteps(el)).to.have.length(1);
       $<HTMLInputElement>(el, 'input[name=layout][value=card]')!.click();
       await el.updateComplete;
