@@ -24,7 +24,8 @@ const budgets = [
   { name: '@goesting/selfscan (define, with core and zod/mini; lit external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/'], budget: 28 * KB },
   { name: '@goesting/network-circle (define, with its share of core; lit and zod external)', entry: 'packages/network-circle/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 18 * KB },
   { name: '@goesting/hope-scale (define, with its share of core; lit and zod external)', entry: 'packages/hope-scale/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
-  ...['selfscan', 'network-circle', 'hope-scale'].map((widget) => ({
+  { name: '@goesting/reflection-card (define, with its share of core; lit and zod external)', entry: 'packages/reflection-card/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
+  ...['selfscan', 'network-circle', 'hope-scale', 'reflection-card'].map((widget) => ({
     name: `goesting-${widget}.js CDN file (one widget, Lit and zod included)`,
     file: `packages/goesting/dist/goesting-${widget}.js`,
     budget: 45 * KB,

@@ -180,15 +180,29 @@ describe('the model in Node', () => {
     });
   }
 
+  it('validates a reflection card, lists open actions and reads its Markdown back with no DOM present', async () => {
+    const model = await import('@goesting/reflection-card/model');
+    const earlier = { ...model.emptyReflectionValue('gibbs'), id: 'c1', action: { text: 'Vaker doorvragen', due: '2026-12-01' }, completed: true };
+    const value = { ...model.emptyReflectionValue('starrt', { pillar: 'reflection', dimension: 'self' }), steps: { situation: '<b>Team</b> overleg' }, review: { c1: 'carried' } };
+    assert.equal(model.parseReflectionValue(value).ok, true);
+    assert.deepEqual(model.summariseReflection(value, [earlier]).openActions.map((a) => a.card), ['c1']);
+    const labels = { title: 'Card', template: 'STARR(T)', step: (id) => id, takeaway: 'Takeaway', action: 'Action', view: (i) => `Peer ${i + 1}` };
+    const back = model.reflectionFromMarkdown(model.reflectionToMarkdown(value, labels));
+    assert.deepEqual(back.ok && back.data, value);
+    assert.equal(model.parseReflectionValue({ ...value, template: 'other' }).ok, false);
+  });
+
   it('loads every locale catalogue in Node', async () => {
     for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {
       const { default: catalogue } = await import(`@goesting/selfscan/locales/${locale}.js`);
       assert.equal(typeof catalogue['item.expertise-self-1'], 'string');
+      const { default: card } = await import(`@goesting/reflection-card/locales/${locale}.js`);
+      assert.equal(typeof card['step.korthagen.action'], 'string');
     }
   });
 
   it('reports the package version in the code', async () => {
     const { VERSION } = await import('../../packages/core/dist/version.js');
-    for (const name of ['core', 'selfscan', 'network-circle', 'hope-scale', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
+    for (const name of ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
   });
 });

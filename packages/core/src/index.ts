@@ -27,3 +27,4 @@ export { trendChart, trendStyles, type TrendOptions, type TrendSeries } from './
 export { downloadFile } from './export.js';
 export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choice-scale.js';
 export { cssProps, type CssProps } from './css-props.js';
+export type { GoestingReflectDetail } from './reflect-event.js';

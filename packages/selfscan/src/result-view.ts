@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps, downloadFile, isoDay, radarChart, type LocalizeController } from '@goesting/core';
+import { cssProps, downloadFile, emit, isoDay, radarChart, type LocalizeController } from '@goesting/core';
 import { selfscanMessages, type SelfscanMessages } from './messages.js';
 import {
   DIMENSIONS,
   PILLARS,
+  SELFSCAN_SCHEMA_VERSION,
+  SELFSCAN_WIDGET,
   instrumentFor,
   scoreSelfscan,
   type CellScore,
+  type DimensionId,
   type PillarId,
   type SelfscanInstrument,
   type SelfscanItem,
@@ -31,6 +34,8 @@ export interface ResultView {
   /** Back to the first step to change answers. */
   edit(): void;
   exportJson(): string;
+  /** The element, which sends `goesting-reflect` when the user asks for a reflection card on a growth point. */
+  host: EventTarget;
 }
 
 function cellName(view: ResultView, cell: string): string {
@@ -116,13 +121,28 @@ export function renderResult(view: ResultView): TemplateResult {
   </section>`;
 }
 
+/** Asks the host to open a reflection card for a growth point's cell. */
+function reflect(view: ResultView, cell: string): void {
+  const [pillar, dimension] = cell.split('.') as [PillarId, DimensionId];
+  emit(view.host, 'goesting-reflect', { widget: SELFSCAN_WIDGET, schemaVersion: SELFSCAN_SCHEMA_VERSION, cell: { pillar, dimension } });
+}
+
 function renderCellList(view: ResultView, kind: 'strengths' | 'growthPoints', cells: string[], result: SelfscanResult): TemplateResult {
   const l = view.l;
   const byId = new Map(result.cells.map((c) => [c.cell, c]));
   return html`<h3>${l.t(kind)}</h3>
     ${cells.length
       ? html`<ul class=${kind}>
-          ${cells.map((cell) => html`<li>${cellName(view, cell)} (${l.number(byId.get(cell)!.mean!)})</li>`)}
+          ${cells.map(
+            (cell) => html`<li>
+              ${cellName(view, cell)} (${l.number(byId.get(cell)!.mean!)})
+              ${kind === 'growthPoints'
+                ? html`<button type="button" class="reflect no-print" @click=${() => reflect(view, cell)}>
+                    ${l.t('reflect')}<span class="visually-hidden">: ${cellName(view, cell)}</span>
+                  </button>`
+                : nothing}
+            </li>`,
+          )}
         </ul>`
       : html`<p>${l.t('noHighlights')}</p>`}`;
 }

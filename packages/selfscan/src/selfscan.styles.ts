@@ -124,6 +124,9 @@ export const selfscanStyles = [
       margin: 0;
       padding-inline-start: 1.25rem;
     }
+    .reflect {
+      margin: 0.25rem 0.5rem;
+    }
     .legend {
       display: flex;
       flex-wrap: wrap;

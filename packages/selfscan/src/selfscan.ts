@@ -59,6 +59,7 @@ const ENERGY = [1, 2, 3, 4, 5] as const;
  * @fires goesting-error - When `instrument`, `value` or `history` is invalid, or a draft cannot be stored. `detail.issues` says what is wrong.
  * @fires input - With every user edit, as native form controls do.
  * @fires change - With every user edit and on finishing, as native form controls do.
+ * @fires goesting-reflect - When the user asks for a reflection card on a growth point. `detail.cell` holds its `pillar` and `dimension`; the host opens `<goesting-reflection-card>` with them.
  *
  * @csspart error - The error state shown for invalid input.
  * @csspart header - Title, step and progress.
@@ -462,6 +463,7 @@ export class GoestingSelfscan extends GoestingFormElement {
       itemText: (item) => this.itemText(item),
       edit: () => this.goTo(0),
       exportJson: () => this.exportJson(),
+      host: this,
     });
   }
 

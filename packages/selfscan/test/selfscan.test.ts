@@ -164,6 +164,32 @@ describe('<goesting-selfscan>', () => {
     expect(competences[0]!.querySelector('th')!.textContent).to.match(/^[A-Z]/);
   });
 
+  it('offers a reflection card per growth point through a bubbling, composed goesting-reflect event', async () => {
+    const el = await mount();
+    await completeByClicks(el, (i) => i % 5);
+    const buttons = $$<HTMLButtonElement>(el, '.growthPoints button.reflect');
+    expect(buttons).to.have.length(3);
+    expect($$(el, '.strengths button.reflect')).to.have.length(0);
+    expect(buttons[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Reflecteer hierover: .+: .+$/);
+    const heard: CustomEvent[] = [];
+    const listen = (e: Event) => heard.push(e as CustomEvent);
+    document.addEventListener('goesting-reflect', listen);
+    const changes = record(el, 'goesting-change');
+    try {
+      buttons[0]!.focus();
+      await sendKeys({ press: 'Enter' });
+    } finally {
+      document.removeEventListener('goesting-reflect', listen);
+    }
+    expect(heard).to.have.length(1);
+    expect(heard[0]!.bubbles && heard[0]!.composed).to.equal(true);
+    const { pillar, dimension } = heard[0]!.detail.cell;
+    expect(heard[0]!.detail).to.deep.include({ widget: 'selfscan', schemaVersion: 1 });
+    expect(el.result.growthPoints[0]).to.equal(`${pillar}.${dimension}`);
+    expect(changes).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an earlier scan from history in the radar and as differences in the heat map', async () => {
     const el = await mount(html`<goesting-selfscan lang="nl-BE" readonly></goesting-selfscan>`);
     el.value = completedDoc(4, '2026-05-01');

@@ -7,3 +7,4 @@ export * from './text.js';
 export * from './migrate.js';
 export * from './events.js';
 export * from './json.js';
+export * from './reflect.js';

@@ -61,6 +61,7 @@ const en: SelfscanMessages = {
   'reason.not-applicable': 'does not apply',
   'reason.no-items': 'no statements',
   strengths: 'Your strengths',
+  reflect: 'Reflect on this',
   growthPoints: 'Your growth points',
   flagged: 'You want to talk about',
   noHighlights: 'Answer more statements to see this.',

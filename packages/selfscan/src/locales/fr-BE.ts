@@ -61,6 +61,7 @@ const frBE: SelfscanMessages = {
   'reason.not-applicable': 'pas d’application',
   'reason.no-items': 'pas d’affirmations',
   strengths: 'Vos points forts',
+  reflect: 'Y réfléchir',
   growthPoints: 'Vos points à développer',
   flagged: 'Vous voulez parler de',
   noHighlights: 'Répondez à plus d’affirmations pour voir ceci.',

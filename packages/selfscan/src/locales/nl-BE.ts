@@ -61,6 +61,7 @@ const nlBE = {
   'reason.not-applicable': 'niet van toepassing',
   'reason.no-items': 'geen uitspraken',
   strengths: 'Je sterktes',
+  reflect: 'Reflecteer hierover',
   growthPoints: 'Je groeipunten',
   flagged: 'Hierover wil je praten',
   noHighlights: 'Beantwoord meer uitspraken om dit te zien.',

@@ -1,0 +1,20 @@
+import type { GridCell } from './model/reflect.js';
+
+/** Detail of `goesting-reflect`: the cell the user wants to reflect on. */
+export interface GoestingReflectDetail {
+  widget: string;
+  schemaVersion: number;
+  cell: GridCell;
+}
+
+declare module './events.js' {
+  interface GoestingEventDetails {
+    'goesting-reflect': GoestingReflectDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'goesting-reflect': CustomEvent<GoestingReflectDetail>;
+  }
+}

@@ -1,0 +1,93 @@
+import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type GridCell, type ValidationIssue } from '@goesting/core/model';
+import { CELL_DIMENSIONS, CELL_PILLARS } from '@goesting/core/model';
+import { REFLECTION_SCHEMA_VERSION, historySchema, valueSchema, type ReflectionValue } from './schema.js';
+import { TEMPLATES, stepIds, type TemplateId } from './templates.js';
+
+/** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
+export const migrateReflectionValue = createMigrator(REFLECTION_SCHEMA_VERSION);
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+
+/** A fresh card id; not secret, only unique enough to tell a person's cards apart. */
+export function newCardId(): string {
+  return `card-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** An empty card for a template. */
+export function emptyReflectionValue(template: TemplateId = 'korthagen', cell?: GridCell): ReflectionValue {
+  return {
+    schemaVersion: REFLECTION_SCHEMA_VERSION,
+    id: newCardId(),
+    template,
+    ...(cell ? { cell } : {}),
+    steps: {},
+    feelings: [],
+    takeaway: '',
+    action: { text: '' },
+    review: {},
+    rounds: {},
+    views: [],
+    completed: false,
+  };
+}
+
+/** Checks what the schema cannot: step texts only for steps the card's template has. */
+function checkSteps(doc: ReflectionValue): ValidationIssue[] {
+  const known = new Set(stepIds(doc.template));
+  return Object.keys(doc.steps)
+    .filter((step) => !known.has(step))
+    .map((step) => ({
+      path: `steps.${step}`,
+      code: 'unknown_step',
+      message: `The template "${doc.template}" has no step "${step}".`,
+      params: { step, template: doc.template },
+    }));
+}
+
+/**
+ * Validates a saved card (object or JSON string): upgrades older versions, refuses newer ones,
+ * unknown templates, unknown steps and over-long texts.
+ */
+export function parseReflectionValue(input: unknown): Parsed<ReflectionValue> {
+  const json = parseJsonInput(input);
+  if (!json.ok) return json;
+  const migrated = migrateReflectionValue(json.data);
+  if (!migrated.ok) {
+    const future = migrated.issues.some((i) => i.code === 'future_version');
+    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
+  }
+  const result = valueSchema.safeParse(migrated.doc);
+  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const issues = checkSteps(result.data);
+  return issues.length ? { ok: false, code: 'invalid-value', issues } : { ok: true, data: result.data };
+}
+
+/** Validates earlier cards. */
+export function parseReflectionHistory(input: unknown): Parsed<ReflectionValue[]> {
+  const json = parseJsonInput(input ?? []);
+  if (!json.ok) return json;
+  const result = historySchema.safeParse(json.data ?? []);
+  if (!result.success) return { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
+  const issues = result.data.flatMap((doc, i) => checkSteps(doc).map((issue) => ({ ...issue, path: `[${i}].${issue.path}` })));
+  return issues.length ? { ok: false, code: 'invalid-history', issues } : { ok: true, data: result.data };
+}
+
+/** Checks a template name given by the host. */
+export function parseTemplate(input: unknown): Parsed<TemplateId> {
+  if (typeof input === 'string' && (TEMPLATES as readonly string[]).includes(input)) return { ok: true, data: input as TemplateId };
+  return {
+    ok: false,
+    code: 'invalid-config',
+    issues: [{ path: 'template', code: 'invalid_value', message: `Not one of the allowed values: ${TEMPLATES.join(', ')}.`, params: { values: TEMPLATES.join(', ') } }],
+  };
+}
+
+/** Checks a cell given as `pillar` and `dimension` (attributes) or as one object (`tag`). */
+export function parseCell(pillar: unknown, dimension: unknown): Parsed<GridCell> {
+  const issues: ValidationIssue[] = [];
+  if (!(CELL_PILLARS as readonly unknown[]).includes(pillar))
+    issues.push({ path: 'pillar', code: 'invalid_value', message: `Not one of the allowed values: ${CELL_PILLARS.join(', ')}.`, params: { values: CELL_PILLARS.join(', ') } });
+  if (!(CELL_DIMENSIONS as readonly unknown[]).includes(dimension))
+    issues.push({ path: 'dimension', code: 'invalid_value', message: `Not one of the allowed values: ${CELL_DIMENSIONS.join(', ')}.`, params: { values: CELL_DIMENSIONS.join(', ') } });
+  return issues.length ? { ok: false, code: 'invalid-config', issues } : { ok: true, data: { pillar, dimension } as GridCell };
+}

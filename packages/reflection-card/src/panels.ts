@@ -1,0 +1,176 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { choiceScale, type LocalizeController } from '@goesting/core';
+import type { ReflectionCardMessages } from './messages.js';
+import { ACTION_STATUSES, MAX_NAME, MAX_STEP_TEXT, type ActionStatus, type ReflectionValue } from './model/schema.js';
+import { DEFAULT_ROUND_MINUTES } from './model/templates.js';
+import { openActions } from './model/actions.js';
+import { Countdown, formatClock, systemClock, type Clock } from './model/countdown.js';
+import type { TemplateId } from './model/templates.js';
+
+export { switchTemplate } from './model/switch.js';
+
+/**
+ * The parts of `<goesting-reflection-card>` that not every card needs: the intervision's group
+ * name, peers' views and round timer, the open actions of earlier cards, and switching template.
+ * A module of its own, loaded when an intervision or a history is first shown or the user picks
+ * another template, so a plain card downloads less.
+ */
+export interface PanelHost {
+  l: LocalizeController<ReflectionCardMessages>;
+  value: ReflectionValue;
+  history: readonly ReflectionValue[];
+  disabled: boolean;
+  clock?: Clock;
+  timers: Map<string, Countdown>;
+  edit(update: (doc: ReflectionValue) => ReflectionValue): void;
+  /** Forgets over-long texts held for fields whose key starts with `prefix`. */
+  dropOverflow(prefix: string): void;
+  textField(key: string, id: string, help: string, stored: string, max: number, apply: (doc: ReflectionValue, text: string) => ReflectionValue, label: string): TemplateResult;
+  announce(text: string): void;
+  requestUpdate(): void;
+  focus(selector: string): void;
+}
+
+const minutesFor = (host: PanelHost, stepId: string) => host.value.rounds[stepId] ?? DEFAULT_ROUND_MINUTES[stepId] ?? 10;
+
+/** The countdown of a round; a new one when the minutes changed while it was not running. */
+function timerFor(host: PanelHost, stepId: string): Countdown {
+  const ms = minutesFor(host, stepId) * 60_000;
+  let timer = host.timers.get(stepId);
+  if (!timer || (timer.state === 'idle' && timer.durationMs !== ms)) {
+    timer?.halt();
+    timer = new Countdown(ms, host.clock ?? systemClock, (countdown) => {
+      if (countdown.state === 'done') host.announce(host.l.t('timerDone'));
+      host.requestUpdate();
+    });
+    host.timers.set(stepId, timer);
+  }
+  return timer;
+}
+
+export function renderGroup(host: PanelHost): TemplateResult {
+  const l = host.l;
+  return html`<div class="field">
+    <label for="group">${l.t('groupLabel')}</label>
+    <input id="group" type="text" maxlength=${MAX_NAME} .value=${live(host.value.group ?? '')} ?disabled=${host.disabled}
+      @input=${(e: Event) => {
+        const group = (e.target as HTMLInputElement).value;
+        host.edit(({ group: _group, ...doc }) => (group ? { ...doc, group } : doc));
+      }} />
+    <p class="print-only">${host.value.group ?? ''}</p>
+  </div>`;
+}
+
+export function renderViews(host: PanelHost): TemplateResult {
+  const l = host.l;
+  const views = host.value.views;
+  const setView = (i: number, change: Partial<{ name: string; text: string }>) => (doc: ReflectionValue) => ({
+    ...doc,
+    views: doc.views.map((view, j) => {
+      if (j !== i) return view;
+      const next = { ...view, ...change };
+      if (!next.name) delete next.name;
+      return next;
+    }),
+  });
+  return html`<ol class="views">
+      ${views.map((view, i) => {
+        const fallback = l.t('participant', { number: i + 1 });
+        return html`<li class="view">
+          <h4 id="view-${i}-title">${view.name || fallback}</h4>
+          <div class="field no-print">
+            <label for="view-${i}-name">${l.t('viewName')}</label>
+            <input id="view-${i}-name" type="text" maxlength=${MAX_NAME} .value=${live(view.name ?? '')} ?disabled=${host.disabled}
+              @input=${(e: Event) => host.edit(setView(i, { name: (e.target as HTMLInputElement).value }))} />
+          </div>
+          ${host.textField(`view:${i}`, `view-${i}-text`, '', view.text, MAX_STEP_TEXT, (doc, text) => setView(i, { text })(doc), l.t('viewText'))}
+          <button type="button" ?disabled=${host.disabled}
+            @click=${() => {
+              host.dropOverflow('view:');
+              host.edit((doc) => ({ ...doc, views: doc.views.filter((_, j) => j !== i) }));
+            }}>${l.t('removeView', { name: view.name || fallback })}</button>
+        </li>`;
+      })}
+    </ol>
+    ${views.length ? nothing : html`<p>${l.t('noViews')}</p>`}
+    <button type="button" ?disabled=${host.disabled || views.length >= 20}
+      @click=${() => {
+        host.edit((doc) => ({ ...doc, views: [...doc.views, { text: '' }] }));
+        host.focus(`#view-${views.length}-name`);
+      }}>${l.t('addView')}</button>`;
+}
+
+export function renderTimer(host: PanelHost, id: string): TemplateResult {
+  const l = host.l;
+  const timer = timerFor(host, id);
+  const time = formatClock(timer.remaining);
+  const shown = timer.state === 'done' ? l.t('timerDone') : timer.state === 'paused' ? l.t('timerPaused', { time }) : l.t('timerLeft', { time });
+  const round = l.t(`step.intervision.${id}` as 'title');
+  const busy = timer.state === 'running' || timer.state === 'paused';
+  return html`<div class="timer no-print" part="timer" role="group" aria-label=${l.t('timerLabel', { round })}>
+    <div class="field minutes">
+      <label for="minutes-${id}">${l.t('minutes')}</label>
+      <input id="minutes-${id}" type="number" min="1" max="120" inputmode="numeric" .value=${live(String(minutesFor(host, id)))} ?disabled=${host.disabled || busy}
+        @change=${(e: Event) => {
+          const minutes = Math.round(Number((e.target as HTMLInputElement).value));
+          if (minutes >= 1 && minutes <= 120) host.edit((doc) => ({ ...doc, rounds: { ...doc.rounds, [id]: minutes } }));
+          else host.requestUpdate();
+        }} />
+    </div>
+    <p class="clock" role="timer" aria-live="off">${shown}</p>
+    <div class="timer-buttons">
+      ${timer.state === 'running'
+        ? html`<button type="button" @click=${() => timer.pause()}>${l.t('timerPause')}</button>`
+        : timer.state === 'done'
+          ? nothing
+          : html`<button type="button" @click=${() => timer.start()}>${timer.state === 'paused' ? l.t('timerResume') : l.t('timerStart')}</button>`}
+      ${timer.state === 'idle' ? nothing : html`<button type="button" @click=${() => timer.reset()}>${l.t('timerReset')}</button>`}
+    </div>
+  </div>`;
+}
+
+export function renderOpenActions(host: PanelHost): TemplateResult | typeof nothing {
+  const l = host.l;
+  if (!host.history.length) return nothing;
+  const open = openActions(host.history, host.value);
+  return html`<section class="open-actions" part="open-actions" aria-labelledby="open-actions-title">
+    <h3 id="open-actions-title">${l.t('openActionsTitle')}</h3>
+    ${open.length
+      ? html`<p>${l.t('openActionsIntro')}</p>
+          ${open.map(
+            (action, i) => html`<fieldset class="open-action" ?disabled=${host.disabled}>
+              <legend>${action.text}</legend>
+              <p class="hint">${[action.date ? l.t('actionFrom', { date: l.date(action.date) }) : '', action.due ? l.t('dueOn', { date: l.date(action.due) }) : ''].filter(Boolean).join(' · ')}</p>
+              ${choiceScale({
+                name: `open-action-${i}`,
+                choices: ACTION_STATUSES,
+                current: action.status,
+                label: (status: ActionStatus) => l.t(`status.${status}`),
+                pick: (status) => host.edit((doc) => ({ ...doc, review: { ...doc.review, [action.card]: status } })),
+              })}
+              <p class="print-only">${action.status ? l.t(`status.${action.status}`) : ''}</p>
+            </fieldset>`,
+          )}`
+      : html`<p>${l.t('noOpenActions')}</p>`}
+  </section>`;
+}
+
+/** The question before text that does not fit the chosen template is dropped; an in-page dialog, not `confirm()`. */
+export function renderConfirm(
+  host: PanelHost,
+  pending: { template: TemplateId; from: TemplateId; next: ReflectionValue; dropped: string[] },
+  cancel: () => void,
+  apply: (next: ReflectionValue) => void,
+): TemplateResult {
+  const l = host.l;
+  const names = pending.dropped.map((id) => (id === 'views' ? l.t('viewsTitle') : id === 'group' ? l.t('groupLabel') : l.t(`step.${pending.from}.${id}` as 'title')));
+  return html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
+    <h3 id="confirm-title">${l.t('switchTitle')}</h3>
+    <p id="confirm-body">${l.t('switchBody', { template: l.t(`template.${pending.template}`), steps: names.join(', ') })}</p>
+    <div class="actions">
+      <button type="button" class="primary" @click=${cancel}>${l.t('switchCancel')}</button>
+      <button type="button" @click=${() => apply(pending.next)}>${l.t('switchConfirm')}</button>
+    </div>
+  </div>`;
+}

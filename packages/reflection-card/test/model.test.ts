@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import {
+  Countdown,
+  TEMPLATES,
+  TEMPLATE_STEPS,
+  emptyReflectionValue,
+  escapeMarkdown,
+  formatClock,
+  openActions,
+  parseReflectionValue,
+  reflectionFromMarkdown,
+  reflectionToMarkdown,
+  summariseReflection,
+  switchTemplate,
+  unescapeMarkdown,
+  valueSchema,
+  type MarkdownLabels,
+  type ReflectionValue,
+} from '../src/model/index.js';
+import { FakeClock } from './fake-clock.js';
+
+const labels: MarkdownLabels = {
+  title: 'Reflectiekaart',
+  template: 'Korthagen',
+  step: (id) => `Stap ${id}`,
+  takeaway: 'Wat neem ik mee?',
+  action: 'Mijn actie',
+  view: (i, name) => name || `Deelnemer ${i + 1}`,
+};
+
+const card = (over: Partial<ReflectionValue> = {}): ReflectionValue => ({ ...emptyReflectionValue('korthagen'), ...over });
+
+describe('reflection-card model', () => {
+  it('has the structure of each template', () => {
+    expect(TEMPLATES).to.deep.equal(['korthagen', 'gibbs', 'starrt', 'intervision']);
+    expect(TEMPLATE_STEPS.korthagen.map((s) => s.id)).to.deep.equal(['action', 'lookingBack', 'essence', 'alternatives', 'trial']);
+    expect(TEMPLATE_STEPS.gibbs).to.have.length(6);
+    expect(TEMPLATE_STEPS.starrt.map((s) => s.id)).to.deep.equal(['situation', 'task', 'action', 'result', 'reflection', 'transfer']);
+    expect(TEMPLATE_STEPS.intervision.map((s) => s.id)).to.deep.equal(['case', 'clarify', 'views', 'choice', 'lessons']);
+  });
+
+  it('refuses unknown templates and steps, and a 100,000-character answer', () => {
+    expect(parseReflectionValue({ ...card(), template: 'socratic' })).to.deep.include({ ok: false, code: 'invalid-value' });
+    const unknown = parseReflectionValue(card({ steps: { task: 'x' } }));
+    expect(unknown.ok).to.equal(false);
+    expect(!unknown.ok && unknown.issues[0]).to.deep.include({ path: 'steps.task', code: 'unknown_step' });
+    const long = parseReflectionValue(card({ steps: { action: 'a'.repeat(100_000) } }));
+    expect(!long.ok && long.issues[0]).to.deep.include({ path: 'steps.action', code: 'too_big' });
+    expect(parseReflectionValue('{nope').ok).to.equal(false);
+    expect(parseReflectionValue({ ...card(), schemaVersion: 2 })).to.deep.include({ ok: false, code: 'unsupported-version' });
+  });
+
+  it('switches template by step meaning and lists the text that does not fit', () => {
+    const from = card({ steps: { action: 'Wat er gebeurde', lookingBack: 'Wat ik voelde', essence: 'De kern', trial: 'Proberen' } });
+    const toGibbs = switchTemplate(from, 'gibbs');
+    expect(toGibbs.dropped).to.deep.equal([]);
+    expect(toGibbs.next.steps).to.deep.equal({ description: 'Wat er gebeurde', feelings: 'Wat ik voelde', analysis: 'De kern', actionPlan: 'Proberen' });
+    const toIntervision = switchTemplate(from, 'intervision');
+    expect(toIntervision.dropped).to.deep.equal(['lookingBack', 'essence', 'trial']);
+    expect(toIntervision.next.steps).to.deep.equal({ case: 'Wat er gebeurde' });
+    const group = switchTemplate(card({ template: 'intervision', views: [{ text: 'Mijn kijk' }], group: 'Team Noord' }), 'starrt');
+    expect(group.dropped).to.deep.equal(['views', 'group']);
+    expect(group.next.views).to.deep.equal([]);
+  });
+
+  it('lists open actions of earlier cards until one is marked done or dropped; carried ones stay open', () => {
+    const first = card({ id: 'c1', action: { text: 'Vaker doorvragen', due: '2026-01-10' }, date: '2026-01-01', completed: true });
+    const second = card({ id: 'c2', action: { text: 'Collega om feedback vragen' }, review: { c1: 'carried' }, completed: true });
+    const third = card({ id: 'c3', action: { text: '' }, review: { c2: 'done' } });
+    expect(openActions([first, second, third]).map((a) => a.card)).to.deep.equal(['c1']);
+    const now = card({ review: { c1: 'dropped' } });
+    expect(openActions([first, second], now)).to.deep.equal([
+      { card: 'c1', text: 'Vaker doorvragen', due: '2026-01-10', date: '2026-01-01', status: 'dropped' },
+      { card: 'c2', text: 'Collega om feedback vragen' },
+    ]);
+    const result = summariseReflection(now, [first, second]);
+    expect(result.closedActions.map((a) => a.card)).to.deep.equal(['c1']);
+    expect(result.openActions.map((a) => a.card)).to.deep.equal(['c2']);
+  });
+
+  it('escapes markup in Markdown and reads every card back the same (Markdown and JSON round trip)', () => {
+    const nasty = '<script>alert(1)</script> **vet** # kop\n- lijst\n1. een\n\\ [link](x) _x_ `code` &amp; |a|\n\n## geen kop\n';
+    expect(unescapeMarkdown(escapeMarkdown(nasty))).to.equal(nasty);
+    const full = card({
+        template: 'intervision',
+        cell: { pillar: 'hope', dimension: 'other' },
+        steps: { case: nasty, lessons: '  inspringen\n' },
+        feelings: ['calm', 'unsure'],
+        takeaway: 'Meer stilte laten.',
+        action: { text: 'Vraag <b>feedback</b>', due: '2026-12-01' },
+        review: { old: 'carried' },
+        rounds: { views: 20 },
+        views: [{ name: 'An', text: 'Ik zie *hoop*.' }, { text: '' }],
+        group: 'Team <Noord>',
+        completed: true,
+        date: '2026-11-22',
+      });
+    const md = reflectionToMarkdown(full, labels);
+    expect(md).to.not.contain('<script>').and.not.contain('<b>');
+    expect(md).to.contain('\\<script\\>').and.contain('\\#\\# geen kop');
+    const back = reflectionFromMarkdown(md);
+    expect(back.ok).to.equal(true);
+    expect(back.ok && back.data).to.deep.equal(full);
+    const json = parseReflectionValue(JSON.stringify(full));
+    expect(json.ok && json.data).to.deep.equal(full);
+    const fromMarkdown = back.ok ? back.data : undefined;
+    expect(fromMarkdown!.steps['case']).to.equal(nasty);
+    expect(fromMarkdown!.steps['lessons']).to.equal('  inspringen\n');
+    expect(fromMarkdown!.views).to.deep.equal([{ name: 'An', text: 'Ik zie *hoop*.' }, { text: '' }]);
+    expect(valueSchema.safeParse(fromMarkdown).success).to.equal(true);
+    const empty = card();
+    const again = reflectionFromMarkdown(reflectionToMarkdown(empty, labels));
+    expect(again.ok && again.data).to.deep.equal(empty);
+    expect(reflectionFromMarkdown('# Zomaar een tekst').ok).to.equal(false);
+  });
+
+  it('counts down on the clock, pauses, resumes and ends once, without real waiting', () => {
+    const clock = new FakeClock();
+    const seen: string[] = [];
+    const countdown = new Countdown(60_000, clock, (c) => seen.push(c.state));
+    expect(formatClock(countdown.remaining)).to.equal('1:00');
+    countdown.start();
+    clock.advance(20_500);
+    expect(formatClock(countdown.remaining)).to.equal('0:40');
+    countdown.pause();
+    clock.advance(600_000);
+    expect(formatClock(countdown.remaining)).to.equal('0:40');
+    expect(clock.running).to.equal(0);
+    countdown.start();
+    clock.advance(39_500);
+    expect(countdown.state).to.equal('done');
+    expect(countdown.remaining).to.equal(0);
+    expect(clock.running).to.equal(0);
+    expect(seen.filter((s) => s === 'done')).to.have.length(1);
+    countdown.reset();
+    expect(countdown.state).to.equal('idle');
+    expect(formatClock(countdown.remaining)).to.equal('1:00');
+  });
+
+  it('ships complete catalogues: every locale has every key of Flemish Dutch, of the same kind', async () => {
+    const base = (await import('../src/locales/nl-BE.ts')).default as Record<string, unknown>;
+    for (const locale of ['nl-NL', 'fr-BE', 'en']) {
+      const catalogue = (await import(`../src/locales/${locale}.ts`)).default as Record<string, unknown>;
+      expect(Object.keys(catalogue).sort(), locale).to.deep.equal(Object.keys(base).sort());
+      for (const [key, message] of Object.entries(base)) expect(typeof catalogue[key], `${locale} ${key}`).to.equal(typeof message);
+    }
+    for (const template of TEMPLATES)
+      for (const step of TEMPLATE_STEPS[template]) expect(base[`step.${template}.${step.id}`], `${template}.${step.id}`).to.be.a('string');
+  });
+});

@@ -1,0 +1,522 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import '../../selfscan/src/define.js';
+import '@goesting/core/define-provider.js';
+import {
+  changeEventSchema,
+  completeEventSchema,
+  emptyReflectionValue,
+  errorEventSchema,
+  reflectionFromMarkdown,
+  type GoestingReflectionCard,
+  type ReflectionValue,
+} from '../src/index.js';
+import type { GoestingSelfscan } from '../../selfscan/src/index.js';
+import { runFormControlTests } from '../../core/test/form-control-suite.js';
+import { quietly, record } from '../../core/test/helpers.js';
+import { FakeClock } from './fake-clock.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const button = (el: Element, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name)!;
+const visibleSteps = (el: GoestingReflectionCard) => $$(el, 'section.step:not([hidden])');
+const titles = (el: GoestingReflectionCard) => $$(el, 'section.step h3').map((h) => h.textContent!.trim());
+
+const mount = (template = html`<goesting-reflection-card lang="nl-BE"></goesting-reflection-card>`) => fixture<GoestingReflectionCard>(template);
+
+async function type(el: GoestingReflectionCard, selector: string, text: string) {
+  const field = $<HTMLTextAreaElement | HTMLInputElement>(el, selector)!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function chooseTemplate(el: GoestingReflectionCard, template: string) {
+  const select = $<HTMLSelectElement>(el, '#template')!;
+  select.value = template;
+  select.dispatchEvent(new Event('change'));
+  // Switching loads its code on first use: wait until the card or the question shows the result.
+  for (let i = 0; i < 100 && el.value.template !== template && !$(el, '[role=alertdialog]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await el.updateComplete;
+}
+
+/** Intercepts downloads and returns the files' names and texts. */
+async function downloads(run: () => void): Promise<{ name: string; text: string }[]> {
+  const links: HTMLAnchorElement[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  const revoke = URL.revokeObjectURL;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    links.push(this);
+  };
+  URL.revokeObjectURL = () => {};
+  try {
+    run();
+    // The Markdown writer loads on first use: wait for the file, not for a time.
+    for (let i = 0; i < 100 && !links.length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+    URL.revokeObjectURL = revoke;
+  }
+  return Promise.all(links.map(async (link) => ({ name: link.download, text: await (await fetch(link.href)).text() })));
+}
+
+describe('<goesting-reflection-card> templates and steps', () => {
+  it('is accessible and walks through Korthagen one step at a time, ending with the action', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    expect(titles(el)).to.deep.equal(['Wat gebeurde er?', 'Terugblikken', 'Wat is de kern?', 'Andere mogelijkheden', 'Wat probeer je uit?', 'Wat neem ik mee?']);
+    expect(visibleSteps(el)).to.have.length(1);
+    expect(visibleSteps(el)[0]!.querySelector('.progress')!.textContent).to.equal('Stap 1 van 6');
+    expect($<HTMLTextAreaElement>(el, '#text-action')!.getAttribute('aria-describedby')).to.equal('text-action-help text-action-count');
+    button(el, 'Volgende stap').click();
+    await el.updateComplete;
+    expect(visibleSteps(el)[0]!.querySelector('h3')!.textContent).to.equal('Terugblikken');
+    expect(el.shadowRoot!.activeElement!.id).to.equal('step-1-title');
+    button(el, 'Vorige stap').click();
+    await el.updateComplete;
+    expect(visibleSteps(el)[0]!.querySelector('h3')!.textContent).to.equal('Wat gebeurde er?');
+    $$<HTMLButtonElement>(el, '.step-list button')[5]!.click();
+    await el.updateComplete;
+    expect(visibleSteps(el)[0]!.querySelector('#action')).to.not.equal(null);
+    expect($(el, '.step-list [aria-current=step]')!.textContent).to.contain('Wat neem ik mee?');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [template, steps] of [
+    ['gibbs', ['Wat gebeurde er?', 'Wat voelde en dacht je?', 'Wat ging goed, wat minder?', 'Hoe komt het?', 'Wat had je nog kunnen doen?', 'Wat doe je een volgende keer?']],
+    ['starrt', ['Situatie', 'Taak', 'Aanpak', 'Resultaat', 'Reflectie', 'Transfer']],
+    ['intervision', ['Ronde 1: De inbreng', 'Ronde 2: Verhelderende vragen', 'Ronde 3: Ieders kijk', 'Ronde 4: Keuze van de inbrenger', 'Ronde 5: Wat leren we?']],
+  ] as const) {
+    it(`offers the ${template} steps, also as one long card`, async () => {
+      const el = await mount();
+      await chooseTemplate(el, template);
+      expect(titles(el)).to.deep.equal([...steps, 'Wat neem ik mee?']);
+      expect($$(el, '.step-list button').map((b) => b.textContent!.trim())).to.deep.equal([...steps.map((t) => t.replace(/^Ronde \d: /, '')), 'Wat neem ik mee?']);
+      expect(visibleSteps(el)).to.have.length(1);
+      $<HTMLInputElement>(el, 'input[name=layout][value=card]')!.click();
+      await el.updateComplete;
+      expect(visibleSteps(el)).to.have.length(steps.length + 1);
+      expect($(el, '.nav')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('counts characters with no minimum, and fires goesting-change only on user edits', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    el.value = { ...emptyReflectionValue('gibbs'), steps: { description: 'Van de host' } };
+    el.history = [];
+    el.tag = { pillar: 'hope', dimension: 'self' };
+    await el.updateComplete;
+    expect(changes).to.have.length(0);
+    await type(el, '#text-description', 'Een gesprek met een cliënt.');
+    expect($(el, '#text-description-count')!.textContent).to.equal('27 van 2000 tekens');
+    expect(changes).to.have.length(1);
+    expect(changeEventSchema.safeParse(changes[0]!.detail).success).to.equal(true);
+    expect(changes[0]!.detail.value.steps.description).to.equal('Een gesprek met een cliënt.');
+    expect(changes[0]!.detail.value.cell).to.deep.equal({ pillar: 'hope', dimension: 'self' });
+  });
+
+  it('speaks every shipped language', async () => {
+    for (const [lang, title] of [['nl-NL', 'Reflectiekaart'], ['fr-BE', 'Fiche de réflexion'], ['en', 'Reflection card']]) {
+      const el = await fixture<GoestingReflectionCard>(html`<goesting-reflection-card lang=${lang} template="starrt"></goesting-reflection-card>`);
+      await el.updateComplete;
+      expect($(el, 'h2')!.textContent).to.equal(title);
+      await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('<goesting-reflection-card> provider, texts and theme', () => {
+  it('follows the provider’s language, storage and theme, and per-instance text overrides', async () => {
+    const kept = new Map<string, unknown>();
+    const storage = { get: (key: string) => kept.get(key), set: (key: string, value: unknown) => void kept.set(key, value), remove: (key: string) => void kept.delete(key) };
+    const provider = await fixture(html`<goesting-provider locale="en" theme="dark" .storage=${storage}><goesting-reflection-card></goesting-reflection-card></goesting-provider>`);
+    const el = provider.querySelector<GoestingReflectionCard>('goesting-reflection-card')!;
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Reflection card');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await type(el, '#text-action', 'Kept by the host');
+    expect([...kept.values()].map((doc) => (doc as ReflectionValue).steps['action'])).to.deep.equal(['Kept by the host']);
+    el.strings = { title: 'Onze intervisiekaart', 'step.korthagen.action': 'Wat was de aanleiding?' };
+    await el.updateComplete;
+    expect($(el, 'h2')!.textContent).to.equal('Onze intervisiekaart');
+    expect($(el, '#step-0-title')!.textContent).to.equal('Wat was de aanleiding?');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<goesting-reflection-card> tagging', () => {
+  it('takes pillar and dimension from attributes and lets the user retag', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" pillar="alliance" dimension="other"></goesting-reflection-card>`);
+    expect(el.value.cell).to.deep.equal({ pillar: 'alliance', dimension: 'other' });
+    expect($<HTMLSelectElement>(el, '#pillar')!.value).to.equal('alliance');
+    const changes = record(el, 'goesting-change');
+    const select = $<HTMLSelectElement>(el, '#dimension')!;
+    select.value = 'organisation';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(changes[0]!.detail.value.cell).to.deep.equal({ pillar: 'alliance', dimension: 'organisation' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a card tagged from a self-scan growth point', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <goesting-selfscan lang="nl-BE"></goesting-selfscan>
+      <goesting-reflection-card lang="nl-BE" hidden></goesting-reflection-card>
+    </div>`);
+    const scan = host.querySelector<GoestingSelfscan>('goesting-selfscan')!;
+    const card = host.querySelector<GoestingReflectionCard>('goesting-reflection-card')!;
+    // What a host page does: open the card for the cell the self-scan names.
+    host.addEventListener('goesting-reflect', (event) => {
+      card.tag = event.detail.cell;
+      card.hidden = false;
+    });
+    const answers = Object.fromEntries(scan.instrument.items.map((item, i) => [item.id, (i % 5) + 1]));
+    scan.value = { ...scan.value, answers, completed: true, date: '2026-11-01' };
+    await scan.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await scan.updateComplete;
+    const reflect = $<HTMLButtonElement>(scan, '.growthPoints button.reflect')!;
+    reflect.click();
+    await card.updateComplete;
+    const [pillar, dimension] = scan.result.growthPoints[0]!.split('.');
+    expect(card.hidden).to.equal(false);
+    expect(card.value.cell).to.deep.equal({ pillar, dimension });
+    expect($<HTMLSelectElement>(card, '#pillar')!.value).to.equal(pillar);
+    expect($<HTMLSelectElement>(card, '#dimension')!.value).to.equal(dimension);
+  });
+});
+
+describe('<goesting-reflection-card> actions from earlier cards', () => {
+  const earlier = (id: string, text: string, over: Partial<ReflectionValue> = {}): ReflectionValue => ({
+    ...emptyReflectionValue('korthagen'),
+    id,
+    action: { text, due: '2026-10-01' },
+    completed: true,
+    date: '2026-09-15',
+    ...over,
+  });
+
+  it('lists open actions, which can be marked done, carried over or dropped, and reports what stays open', async () => {
+    const el = await mount();
+    el.history = [earlier('c1', 'Vaker stiltes laten vallen'), earlier('c2', 'Intervisie voorstellen'), earlier('c3', 'Oud en gedaan', { review: {} }), earlier('c4', 'Nog eens bellen', { review: { c3: 'done' } })];
+    el.layout = 'card';
+    await el.updateComplete;
+    const actions = $$<HTMLFieldSetElement>(el, 'fieldset.open-action');
+    expect(actions.map((a) => a.querySelector('legend')!.textContent)).to.deep.equal(['Vaker stiltes laten vallen', 'Intervisie voorstellen', 'Nog eens bellen']);
+    expect(actions[0]!.querySelector('.hint')!.textContent).to.contain('2026').and.contain('tegen');
+    await expect(el).to.be.accessible();
+    actions[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[0]!.click();
+    actions[1]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.click();
+    actions[2]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[2]!.click();
+    await el.updateComplete;
+    expect(el.value.review).to.deep.equal({ c1: 'done', c2: 'carried', c4: 'dropped' });
+    setTimeout(() => button(el, 'Kaart afronden').click());
+    const { detail } = await oneEvent(el, 'goesting-complete');
+    expect(completeEventSchema.safeParse(detail).success).to.equal(true);
+    expect(detail.result.openActions.map((a: { card: string }) => a.card)).to.deep.equal(['c2']);
+    expect(detail.result.closedActions.map((a: { card: string }) => a.card)).to.deep.equal(['c1', 'c4']);
+    // The next card lists only what was carried over.
+    const next = await mount();
+    next.history = [...el.history, detail.value];
+    next.layout = 'card';
+    await next.updateComplete;
+    expect($$(next, 'fieldset.open-action legend').map((l) => l.textContent)).to.deep.equal(['Intervisie voorstellen']);
+  });
+
+  it('takes feelings as chips and an action with a date', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" layout="card"></goesting-reflection-card>`);
+    const chip = $$<HTMLButtonElement>(el, '.chip').find((c) => c.textContent!.includes('onzeker'))!;
+    chip.click();
+    await el.updateComplete;
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    await type(el, '#action', 'Een collega vragen mee te kijken');
+    const due = $<HTMLInputElement>(el, '#due')!;
+    due.value = '2026-12-15';
+    due.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.feelings).to.deep.equal(['unsure']);
+    expect(el.value.action).to.deep.equal({ text: 'Een collega vragen mee te kijken', due: '2026-12-15' });
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<goesting-reflection-card> intervision', () => {
+  it('times a round with fake time: visible, pausable, announced at the end, silent', async () => {
+    const clock = new FakeClock();
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" .clock=${clock}></goesting-reflection-card>`);
+    const timer = () => visibleSteps(el)[0]!.querySelector('.timer')!;
+    expect(timer().querySelector('[role=timer]')!.textContent).to.equal('Nog 5:00');
+    const minutes = timer().querySelector<HTMLInputElement>('input[type=number]')!;
+    minutes.value = '2';
+    minutes.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.value.rounds).to.deep.equal({ case: 2 });
+    button(el, 'Start de timer').click();
+    clock.advance(30_000);
+    await el.updateComplete;
+    expect(timer().querySelector('[role=timer]')!.textContent).to.equal('Nog 1:30');
+    button(el, 'Pauzeer').click();
+    clock.advance(300_000);
+    await el.updateComplete;
+    expect(timer().querySelector('[role=timer]')!.textContent).to.equal('Gepauzeerd, nog 1:30');
+    expect($(el, '[role=status]')!.textContent).to.equal('');
+    button(el, 'Ga verder').click();
+    clock.advance(90_000);
+    await el.updateComplete;
+    expect(timer().querySelector('[role=timer]')!.textContent).to.equal('De tijd voor deze ronde is om.');
+    expect($(el, '[role=status]')!.textContent).to.equal('De tijd voor deze ronde is om.');
+    expect(clock.running).to.equal(0);
+    expect(el.shadowRoot!.querySelector('audio')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps each participant’s view with an optional name', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" layout="card"></goesting-reflection-card>`);
+    button(el, 'Inbreng toevoegen').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.id).to.equal('view-0-name');
+    button(el, 'Inbreng toevoegen').click();
+    await el.updateComplete;
+    await type(el, '#view-0-text', 'Ik hoor vooral twijfel.');
+    await type(el, '#view-1-name', 'Sam');
+    await type(el, '#view-1-text', 'Misschien eerst het netwerk erbij halen.');
+    expect(el.value.views).to.deep.equal([{ text: 'Ik hoor vooral twijfel.' }, { name: 'Sam', text: 'Misschien eerst het netwerk erbij halen.' }]);
+    expect($$(el, '.view h4').map((h) => h.textContent)).to.deep.equal(['Deelnemer 1', 'Sam']);
+    await expect(el).to.be.accessible();
+    button(el, 'Deelnemer 1 verwijderen').click();
+    await el.updateComplete;
+    expect(el.value.views).to.have.length(1);
+  });
+});
+
+describe('<goesting-reflection-card> switching template', () => {
+  it('keeps what fits, and asks before dropping the rest', async () => {
+    const el = await mount();
+    await type(el, '#text-action', 'Huisbezoek bij een gezin.');
+    await type(el, '#text-lookingBack', 'Ik wilde te snel oplossen.');
+    await type(el, '#text-essence', 'Ik luisterde te weinig.');
+    await chooseTemplate(el, 'gibbs');
+    expect(el.value.template).to.equal('gibbs');
+    expect(el.value.steps).to.deep.equal({ description: 'Huisbezoek bij een gezin.', feelings: 'Ik wilde te snel oplossen.', analysis: 'Ik luisterde te weinig.' });
+    expect($(el, '[role=status]')!.textContent).to.contain('Gibbs');
+    await chooseTemplate(el, 'intervision');
+    const dialog = $(el, '[role=alertdialog]')!;
+    expect(dialog.textContent).to.contain('Wat voelde en dacht je?').and.contain('Hoe komt het?');
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Houd het huidige model');
+    expect(el.value.template).to.equal('gibbs');
+    expect($<HTMLSelectElement>(el, '#template')!.value).to.equal('gibbs');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[role=alertdialog]')).to.equal(null);
+    expect(el.value.steps).to.deep.equal({ description: 'Huisbezoek bij een gezin.', feelings: 'Ik wilde te snel oplossen.', analysis: 'Ik luisterde te weinig.' });
+    await chooseTemplate(el, 'intervision');
+    button(el, 'Kies dit model en laat die tekst vallen').click();
+    await el.updateComplete;
+    expect(el.value.template).to.equal('intervision');
+    expect(el.value.steps).to.deep.equal({ case: 'Huisbezoek bij een gezin.' });
+  });
+});
+
+describe('<goesting-reflection-card> export and print', () => {
+  it('downloads Markdown and JSON that read back as the same card', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" pillar="reflection" dimension="self"></goesting-reflection-card>`);
+    await type(el, '#text-action', '<script>alert(1)</script> en **vet**');
+    await type(el, '#text-essence', '# geen kop');
+    const [md] = await downloads(() => button(el, 'Downloaden als Markdown').click());
+    expect(md!.name).to.match(/^reflectiekaart-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(md!.text).to.contain('\\<script\\>').and.contain('\\*\\*vet\\*\\*').and.contain('## Wat is de kern?\n\n\\# geen kop');
+    const back = reflectionFromMarkdown(md!.text);
+    expect(back.ok && back.data).to.deep.equal(el.value);
+    const [json] = await downloads(() => button(el, 'Downloaden als JSON').click());
+    const again = await mount();
+    again.value = json!.text;
+    await again.updateComplete;
+    expect(again.value).to.deep.equal(el.value);
+    expect($<HTMLTextAreaElement>(again, '#text-action')!.value).to.equal('<script>alert(1)</script> en **vet**');
+  });
+
+  it('prints on A5 by default or on A4, with every step on paper', async () => {
+    const el = await mount();
+    const pages: string[] = [];
+    const print = window.print;
+    window.print = () => void pages.push(document.getElementById('goesting-reflection-card-page')!.textContent!);
+    try {
+      button(el, 'Afdrukken').click();
+      const size = $<HTMLSelectElement>(el, '.actions select')!;
+      size.value = 'a4';
+      size.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      button(el, 'Afdrukken').click();
+    } finally {
+      window.print = print;
+    }
+    expect(pages[0]).to.contain('size: A5');
+    expect(pages[1]).to.contain('size: A4');
+    expect(document.getElementById('goesting-reflection-card-page')).to.equal(null);
+    expect($$(el, 'section.step .print-text')).to.have.length(7);
+  });
+});
+
+describe('<goesting-reflection-card> drafts', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('stores nothing without an opt-in, keeps a session draft across a reload, and reset() clears it', async () => {
+    const plain = await mount();
+    await type(plain, '#text-action', 'Niet bewaren');
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" storage="session"></goesting-reflection-card>`);
+    await type(el, '#text-action', 'Wel bewaren');
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('goesting-reflection-card');
+    again.setAttribute('storage', 'session');
+    parent.append(again);
+    await again.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await again.updateComplete;
+    expect(again.value.steps['action']).to.equal('Wel bewaren');
+    expect($<HTMLTextAreaElement>(again, '#text-action')!.value).to.equal('Wel bewaren');
+    again.reset();
+    await again.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sessionStorage.length).to.equal(0);
+    expect(again.value.steps).to.deep.equal({});
+    expect($<HTMLTextAreaElement>(again, '#text-action')!.value).to.equal('');
+  });
+});
+
+describe('<goesting-reflection-card> keyboard', () => {
+  async function tabTo(el: GoestingReflectionCard, matches: (active: Element) => boolean) {
+    for (let i = 0; i < 80; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      if (active && matches(active)) return active;
+    }
+    throw new Error('not reached by Tab');
+  }
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await mount();
+    const complete = record(el, 'goesting-complete');
+    await tabTo(el, (a) => a.id === 'text-action');
+    await sendKeys({ type: 'Een moeilijk gesprek.' });
+    for (let step = 1; step < 6; step++) {
+      await tabTo(el, (a) => a.textContent?.trim() === 'Volgende stap');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    await tabTo(el, (a) => a.id === 'action');
+    await sendKeys({ type: 'Eerst luisteren.' });
+    await tabTo(el, (a) => a.textContent?.trim() === 'Kaart afronden');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(complete).to.have.length(1);
+    expect(el.value.steps['action']).to.equal('Een moeilijk gesprek.');
+    expect(el.value.action.text).to.equal('Eerst luisteren.');
+    expect($(el, '[role=status]')!.textContent).to.contain('Je kaart is klaar');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<goesting-reflection-card> with invalid input', () => {
+  let pageErrors: unknown[];
+  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  async function refused(el: GoestingReflectionCard, code: string, set: () => void) {
+    const before = JSON.stringify(el.value);
+    const errors = record(el, 'goesting-error');
+    await quietly(async () => {
+      set();
+      await el.updateComplete;
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.code).to.equal(code);
+    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+    expect($(el, '[role=alert]')!.textContent).to.contain('Er is iets mis');
+    expect(JSON.stringify(el.value)).to.equal(before);
+    await expect(el).to.be.accessible();
+    return errors[0]!.detail;
+  }
+
+  it('refuses an unknown template and keeps the card usable', async () => {
+    const el = await mount();
+    await type(el, '#text-action', 'Blijft staan');
+    const detail = await refused(el, 'invalid-config', () => el.setAttribute('template', 'socratic'));
+    expect(detail.issues[0].path).to.equal('template');
+    expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Blijft staan');
+    await refused(el, 'invalid-config', () => (el.tag = { pillar: 'luck', dimension: 'self' }));
+  });
+
+  it('refuses a 100,000-character answer from the host, keeping the card', async () => {
+    const el = await mount();
+    await type(el, '#text-action', 'Mijn eigen tekst');
+    const detail = await refused(el, 'invalid-value', () => (el.value = { ...el.value, steps: { action: 'x'.repeat(100_000) } }));
+    expect(detail.issues[0]).to.deep.include({ path: 'steps.action', code: 'too_big' });
+    expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Mijn eigen tekst');
+    await refused(el, 'invalid-value', () => (el.value = { ...el.value, template: 'unknown' }));
+    await refused(el, 'invalid-json', () => el.setAttribute('value', '{not json'));
+    await refused(el, 'invalid-history', () => (el.history = [{ nope: true }]));
+  });
+
+  it('keeps a typed 100,000-character answer on screen with a clear message, and will not finish until it is shorter', async () => {
+    const el = await mount();
+    await type(el, '#text-action', 'Kort');
+    const changes = record(el, 'goesting-change');
+    const long = 'y'.repeat(100_000);
+    await type(el, '#text-action', long);
+    const area = $<HTMLTextAreaElement>(el, '#text-action')!;
+    expect(area.value).to.have.length(100_000);
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#text-action-count')!.textContent).to.contain('te lang').and.contain('100000').and.contain('Je tekst blijft hier staan');
+    expect(el.value.steps['action']).to.equal('Kort');
+    expect(changes).to.have.length(0);
+    const complete = record(el, 'goesting-complete');
+    button(el, 'Kaart afronden').click();
+    await el.updateComplete;
+    expect(complete).to.have.length(0);
+    expect($(el, '[role=status]')!.textContent).to.contain('te lang');
+    expect(el.shadowRoot!.activeElement).to.equal(area);
+    await expect(el).to.be.accessible();
+    await type(el, '#text-action', long.slice(0, 1500));
+    expect(el.value.steps['action']).to.have.length(1500);
+    expect(area.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('shows markup and script in answers as text', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" layout="card"></goesting-reflection-card>`);
+    const markup = '<img src=x onerror="window.__hacked=1"><script>window.__hacked=1</script>';
+    el.value = { ...emptyReflectionValue('intervision'), steps: { case: markup }, group: markup.slice(0, 60), views: [{ name: '<b>An</b>', text: markup }], takeaway: markup };
+    await el.updateComplete;
+    expect($<HTMLTextAreaElement>(el, '#text-case')!.value).to.equal(markup);
+    expect($$(el, '.print-text').map((d) => d.textContent)).to.include(markup);
+    expect($(el, '.view h4')!.textContent).to.equal('<b>An</b>');
+    expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});
+
+runFormControlTests({
+  tag: 'goesting-reflection-card',
+  complete: async (element) => {
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button.primary')!.click();
+  },
+  editOnce: async (element) => {
+    const area = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
+    area.value = 'Een situatie';
+    area.dispatchEvent(new Event('input'));
+    await (element as GoestingReflectionCard).updateComplete;
+  },
+});

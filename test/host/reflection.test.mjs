@@ -1,0 +1,43 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, serve } from './harness.mjs';
+
+describe('the reflection card in a plain HTML page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens from a self-scan growth point, tagged, and completes by keyboard with the event heard on document', async () => {
+    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/reflection.html`);
+    await page.evaluate(() => {
+      window.received = [];
+      document.addEventListener('goesting-complete', (e) => e.detail.widget === 'reflection-card' && window.received.push(e.detail));
+    });
+    const reflect = page.locator('goesting-selfscan .growthPoints button.reflect').first();
+    await reflect.focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('goesting-reflection-card');
+    await card.locator('#text-action').waitFor();
+    const cell = await card.evaluate((el) => el.value.cell);
+    const first = await page.evaluate(() => document.querySelector('goesting-selfscan').result.growthPoints[0]);
+    assert.equal(`${cell.pillar}.${cell.dimension}`, first);
+    await card.locator('#text-action').fill('Een huisbezoek dat anders liep dan gepland.');
+    await card.locator('.step-list button').last().click();
+    await card.locator('#action').fill('Volgende keer eerst vragen wat de cliënt wil.');
+    await card.locator('button.primary', { hasText: 'Kaart afronden' }).click();
+    const received = await page.evaluate(() => window.received);
+    assert.equal(received.length, 1);
+    assert.equal(received[0].value.action.text, 'Volgende keer eerst vragen wat de cliënt wil.');
+    assert.deepEqual(seen.requests.map((u) => new URL(u).pathname), ['/test/host/pages/reflection.html', '/packages/goesting/dist/goesting.js']);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(seen.pageErrors, []);
+    await page.close();
+  });
+});
