@@ -3,6 +3,7 @@
 // its one-widget CDN file and its two drivers) and every page in test/host/pages/hostile covers it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultInstrument } from '@goesting/selfscan/model';
+import { emptyReflectionValue } from '@goesting/reflection-card/model';
 
 /** Playwright locators pierce open shadow roots, so `w` is the widget element and CSS finds its parts. */
 export const WIDGETS = [
@@ -67,6 +68,22 @@ export const WIDGETS = [
       await this.answer(w);
       await w.locator('.actions button.primary').click();
       await w.locator('#result-title').waitFor();
+    },
+  },
+  {
+    tag: 'goesting-reflection-card',
+    widget: 'reflection-card',
+    cdn: 'goesting-reflection-card.js',
+    answers: (w) => w.locator('.step-list button, #text-action, .actions button.primary'),
+    saved: { ...emptyReflectionValue('korthagen'), id: 'saved-card', steps: { action: 'Een huisbezoek' } },
+    showsSaved: async (w) => (await w.locator('#text-action').inputValue()) === 'Een huisbezoek',
+    /** One user edit: typing in the first step. */
+    answer: (w) => w.locator('#text-action').fill('Een gesprek met een cliënt'),
+    async complete(w) {
+      await this.answer(w);
+      await w.locator('.step-list button').last().click();
+      await w.locator('#action').fill('Eerst vragen wat de cliënt wil.');
+      await w.locator('.actions button.primary').click();
     },
   },
 ];

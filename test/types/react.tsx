@@ -2,6 +2,7 @@
 import type {} from '@goesting/selfscan/react.js';
 import type {} from '@goesting/network-circle/react.js';
 import type {} from '@goesting/hope-scale/react.js';
+import type {} from '@goesting/reflection-card/react.js';
 import type { SelfscanValue } from '@goesting/selfscan';
 
 export function Scan({ saved }: { saved: SelfscanValue }) {
@@ -43,6 +44,7 @@ export function Others() {
     <>
       <goesting-network-circle view="list" ongoesting-change={(event) => void event.detail.value.people.length} />
       <goesting-hope-scale mode="goal-hope" variant="youth" ongoesting-complete={(event) => void event.detail.result.subscales} />
+      <goesting-reflection-card template="gibbs" pillar="hope" print-size="a4" ongoesting-complete={(event) => void event.detail.value.action.text} />
       {/* @ts-expect-error: not a hope-scale mode */}
       <goesting-hope-scale mode="scale" />
     </>

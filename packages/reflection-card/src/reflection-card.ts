@@ -613,3 +613,10 @@ export class GoestingReflectionCard extends GoestingFormElement {
     </section>`;
   }
 }
+
+/** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */
+declare module '@goesting/core' {
+  interface GoestingWidgetTypes {
+    'reflection-card': { value: ReflectionValue; result: ReflectionResult };
+  }
+}
