@@ -2,6 +2,7 @@ import coreManifest from '../packages/core/custom-elements.json';
 import selfscanManifest from '../packages/selfscan/custom-elements.json';
 import networkCircleManifest from '../packages/network-circle/custom-elements.json';
 import hopeScaleManifest from '../packages/hope-scale/custom-elements.json';
+import workabilityManifest from '../packages/workability/custom-elements.json';
 
 interface Manifest {
   schemaVersion: string;
@@ -21,4 +22,5 @@ export const manifest = mergeManifests({
   '@goesting/selfscan': selfscanManifest as Manifest,
   '@goesting/network-circle': networkCircleManifest as Manifest,
   '@goesting/hope-scale': hopeScaleManifest as Manifest,
+  '@goesting/workability': workabilityManifest as Manifest,
 });
