@@ -22,11 +22,15 @@ export const zoneBoundsSchema = z
   .check(z.refine((b) => b.orange < b.red, { message: 'orange must be below red', path: ['red'], params: { code: 'orange_not_below_red' } }));
 
 /** Our own, configurable zone thresholds: one pair for every construct, optionally one per construct. */
-export const thresholdsSchema = z.object({
-  orange: z.optional(z.number().check(z.gt(1), z.lte(4))),
-  red: z.optional(z.number().check(z.gt(1), z.lte(4))),
-  constructs: z.optional(z.partialRecord(z.enum(CONSTRUCTS), zoneBoundsSchema)),
-});
+export const thresholdsSchema = z
+  .object({
+    orange: z.optional(z.number().check(z.gt(1), z.lte(4))),
+    red: z.optional(z.number().check(z.gt(1), z.lte(4))),
+    constructs: z.optional(z.partialRecord(z.enum(CONSTRUCTS), zoneBoundsSchema)),
+  })
+  .check(
+    z.refine((t) => (t.orange ?? 2.5) < (t.red ?? 3), { message: 'orange must be below red', path: ['red'], params: { code: 'orange_not_below_red' } }),
+  );
 export type WorkabilityThresholds = z.infer<typeof thresholdsSchema>;
 
 /** The employee's document: answers per statement. Resume from it; events carry it. No free text. */
