@@ -19,7 +19,7 @@ export function renderHidden(host: ReportHost, wave: WaveAggregate, l: L): Templ
   const byId = new Map(wave.groups.map((g) => [g.id, g]));
   const name = (id: string) => host.groupLabel(byId.get(id) ?? { id });
   const protectedGroups = hidden.filter((g) => g.status === 'protected');
-  return html`<section part="hidden" aria-labelledby="hidden-title">
+  return html`<section part="hidden">
     <h3 id="hidden-title">${l.t('hiddenTitle')}</h3>
     <p>${l.t('hiddenRule', { min: host.result.minGroupSize })}</p>
     ${protectedGroups.length
@@ -41,7 +41,7 @@ export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l
   const values = waves.map((w) => w.groups[0]!.figures?.werkbaarPct ?? null);
   const summary = waves.map((w, i) => `${dates[i]}: ${values[i] === null ? l.t(`status.${w.groups[0]!.status as 'limited'}`) : `${values[i]} %`}`).join('; ');
   const ids = waves[0]!.groups.map((g) => g.id).filter((id) => waves.some((w) => w.groups.find((g) => g.id === id)!.status !== 'empty'));
-  return html`<section part="trend" aria-labelledby="trend-title">
+  return html`<section part="trend">
     <h3 id="trend-title">${l.t('trendTitle')}</h3>
     ${trendChart({ dates, series: [{ label: l.t('organisation'), values }], min: 0, max: 100, label: l.t('trendLabel', { summary }) })}
     <div class="table-scroll" role="region" tabindex="0" aria-labelledby="trend-caption">
@@ -72,7 +72,7 @@ export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l
 
 /** Published Flemish figures, labelled as another questionnaire, with their sources. */
 export function renderReference(l: L): TemplateResult {
-  return html`<section part="reference" aria-labelledby="reference-title">
+  return html`<section part="reference">
     <h3 id="reference-title">${l.t('referenceTitle')}</h3>
     <p><strong>${l.t('referenceNote')}</strong></p>
     <div class="table-scroll" role="region" tabindex="0" aria-labelledby="reference-caption">

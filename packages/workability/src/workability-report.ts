@@ -285,7 +285,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
 
   private zoneCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
     const zone = zoneOf(construct, mean, this.thresholds);
-    return html`<span class="zone zone-${zone}" part="zone"><span class="value">${this.l.number(mean)}</span><span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</span></span>`;
+    return html`<span class="zone zone-${zone}" part="zone"><span class="value">${this.l.number(mean)}</span> <span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</span></span>`;
   }
 
   private status(group: GroupAggregate, span: number): TemplateResult {
@@ -344,8 +344,8 @@ export class GoestingWorkabilityReport extends GoestingElement {
     const root = wave.groups[0]!;
     const f = root.figures;
     const heading = html`<h3 id="summary-title">${l.t('summaryTitle')}${wave.id ? ` · ${this.waveLabel(wave)}` : ''}</h3>`;
-    if (!f) return html`<section part="summary" aria-labelledby="summary-title">${heading}<p>${root.status === 'empty' ? l.t('noResponses') : l.t('summaryHidden')}</p></section>`;
-    return html`<section part="summary" aria-labelledby="summary-title">
+    if (!f) return html`<section part="summary">${heading}<p>${root.status === 'empty' ? l.t('noResponses') : l.t('summaryHidden')}</p></section>`;
+    return html`<section part="summary">
       ${heading}
       <p class="big">${l.t('summaryWerkbaar', { pct: f.werkbaarPct, n: f.n })}</p>
       <dl class="figures">
@@ -357,7 +357,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
 
   private renderTeams(groups: GroupAggregate[]): TemplateResult {
     const l = this.l;
-    return html`<section part="teams" aria-labelledby="teams-title">
+    return html`<section part="teams">
       <h3 id="teams-title">${l.t('teamsTitle')}</h3>
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="teams-caption">
         <table class="teams">
@@ -389,7 +389,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
 
   private renderHeatmap(groups: GroupAggregate[]): TemplateResult {
     const l = this.l;
-    return html`<section part="heatmap" aria-labelledby="heatmap-title">
+    return html`<section part="heatmap">
       <h3 id="heatmap-title">${l.t('heatmapTitle')}</h3>
       <p class="note">${l.t('thresholdsNote', this.result.thresholds)}</p>
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="heatmap-caption">
