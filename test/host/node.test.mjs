@@ -35,6 +35,18 @@ describe('the model in Node', () => {
     assert.deepEqual(model.scoreHope(value, [], pack).total, { score: 48, min: 6, max: 48, missing: [] });
   });
 
+  it('scores a workability check and aggregates anonymously with no DOM present', async () => {
+    const model = await import('@goesting/workability/model');
+    const value = { ...model.emptyWorkabilityValue('pulse'), answers: Object.fromEntries(model.PULSE_ITEMS.map((item) => [item.id, 2])), completed: true };
+    assert.equal(model.parseWorkabilityValue(value).ok, true);
+    const result = model.scoreWorkability(value, { team: 'seven' });
+    assert.equal(model.checkCompleteEventSchema.safeParse({ widget: 'workability-check', schemaVersion: 1, value, result }).success, true);
+    const teams = [{ id: 'dept' }, { id: 'seven', parent: 'dept' }, { id: 'five', parent: 'dept' }, { id: 'four', parent: 'dept' }];
+    const responses = [...Array(7).fill({ ...result, team: 'seven' }), ...Array(5).fill({ ...result, team: 'five' }), ...Array(4).fill({ ...result, team: 'four' })];
+    const aggregate = model.aggregateWorkability(responses, { teams });
+    assert.deepEqual(aggregate.waves[0].groups.map((g) => [g.id, g.status]), [['@organisation', 'shown'], ['dept', 'shown'], ['seven', 'shown'], ['five', 'protected'], ['four', 'limited']]);
+  });
+
   it('loads every locale catalogue in Node', async () => {
     for (const locale of ['nl-BE', 'nl-NL', 'fr-BE', 'en']) {
       const { default: catalogue } = await import(`@goesting/selfscan/locales/${locale}.js`);
@@ -44,6 +56,6 @@ describe('the model in Node', () => {
 
   it('reports the package version in the code', async () => {
     const { VERSION } = await import('../../packages/core/dist/version.js');
-    for (const name of ['core', 'selfscan', 'network-circle', 'hope-scale', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
+    for (const name of ['core', 'selfscan', 'network-circle', 'hope-scale', 'workability', 'goesting']) assert.equal(pkg(name).version, VERSION, name);
   });
 });

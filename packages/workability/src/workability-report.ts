@@ -11,6 +11,7 @@ import {
   REPORT_WIDGET,
   RISK_FACTORS,
   WORKABILITY_SCHEMA_VERSION,
+  aggregateToCsv,
   aggregateToJson,
   aggregateWorkability,
   parseTeams,
@@ -51,6 +52,7 @@ let views: typeof import('./report-views.js') | undefined;
  * @csspart trend - The trend over waves.
  * @csspart reference - The published Flemish figures, as labelled context.
  * @csspart zone - A zone mark (icon and word).
+ * @csspart heat-cell - One heat-map cell (mean, icon and zone word).
  * @csspart actions - Export and print buttons.
  *
  * @cssprop --goesting-font-family - Font (default: inherited from the page).
@@ -79,15 +81,10 @@ export class GoestingWorkabilityReport extends GoestingElement {
       .heatmap td {
         text-align: center;
       }
-      .heatmap .zone {
-        display: flex;
-        flex-direction: column;
-        gap: 0;
-        padding: 0.2em 0.3em;
-        font-size: 0.85em;
+      .heatmap td {
+        font-size: 0.9em;
       }
-      .heatmap .value {
-        font-weight: 600;
+      .heatmap b {
         font-size: 1.1em;
       }
       .depth-1 {
@@ -283,9 +280,25 @@ export class GoestingWorkabilityReport extends GoestingElement {
     return wave.label ?? (wave.id || this.l.t('noWave'));
   }
 
+  private formatter?: { locale: string; format: Intl.NumberFormat };
+
+  /** A mean with one decimal in the report's language; one formatter for the hundreds of heat-map cells. */
+  private mean(value: number): string {
+    if (this.formatter?.locale !== this.l.locale) {
+      this.formatter = { locale: this.l.locale, format: new Intl.NumberFormat(this.l.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
+    }
+    return this.formatter.format.format(value);
+  }
+
+  /** One heat-map cell: the zone colours the cell, the number, icon and word carry the meaning. Kept flat: there are hundreds. */
+  private heatCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
+    const zone = zoneOf(construct, mean, this.thresholds);
+    return html`<td class="zone-${zone}" part="heat-cell"><b>${this.mean(mean)}</b><br /><span aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</td>`;
+  }
+
   private zoneCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
     const zone = zoneOf(construct, mean, this.thresholds);
-    return html`<span class="zone zone-${zone}" part="zone"><span class="value">${this.l.number(mean)}</span> <span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</span></span>`;
+    return html`<span class="zone zone-${zone}" part="zone"><span class="value">${this.mean(mean)}</span> <span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</span></span>`;
   }
 
   private status(group: GroupAggregate, span: number): TemplateResult {
@@ -295,7 +308,6 @@ export class GoestingWorkabilityReport extends GoestingElement {
   private async export(kind: 'csv' | 'json'): Promise<void> {
     const name = `${this.l.t('fileName')}-${isoDay()}`;
     if (kind === 'json') return downloadFile(`${name}.json`, aggregateToJson(this.result));
-    const { aggregateToCsv } = await import('./model/export.js');
     downloadFile(`${name}.csv`, aggregateToCsv(this.result), 'text/csv');
   }
 
@@ -405,7 +417,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
             ${groups.map(
               (g) => html`<tr data-group=${g.id} data-status=${g.status}>
                 <th scope="row" class="depth-${Math.min(g.depth, 3)}">${this.label(g)}</th>
-                ${g.figures ? CONSTRUCTS.map((c) => html`<td>${this.zoneCell(c, g.figures!.means[c])}</td>`) : this.status(g, CONSTRUCTS.length)}
+                ${g.figures ? CONSTRUCTS.map((c) => this.heatCell(c, g.figures!.means[c])) : this.status(g, CONSTRUCTS.length)}
               </tr>`,
             )}
           </tbody>
