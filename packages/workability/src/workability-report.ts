@@ -85,6 +85,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
         font-size: 0.9em;
       }
       .heatmap b {
+        display: block;
         font-size: 1.1em;
       }
       .depth-1 {
@@ -293,7 +294,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
   /** One heat-map cell: the zone colours the cell, the number, icon and word carry the meaning. Kept flat: there are hundreds. */
   private heatCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
     const zone = zoneOf(construct, mean, this.thresholds);
-    return html`<td class="zone-${zone}" part="heat-cell"><b>${this.mean(mean)}</b><br /><span aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</td>`;
+    return html`<td class="zone-${zone}" part="heat-cell"><b>${this.mean(mean)}</b> <span aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</td>`;
   }
 
   private zoneCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
