@@ -89,7 +89,7 @@ export function renderReference(l: L): TemplateResult {
           ${REFERENCE_FIGURES.map(
             (f) => html`<tr>
               <th scope="row">${l.t(`reference.${f.key}`)}</th>
-              <td>${f.value}</td>
+              <td>${l.locale === 'en' ? f.value : f.value.replace(/(\d)\.(\d)/g, '$1,$2')}</td>
               <td>${f.source}</td>
             </tr>`,
           )}

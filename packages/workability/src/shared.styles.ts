@@ -11,7 +11,6 @@ export const zoneStyles = css`
     padding: 0.1em 0.5em;
     border-radius: var(--_radius);
     border: 1px solid currentColor;
-    white-space: nowrap;
   }
   .zone .icon {
     font-weight: 700;

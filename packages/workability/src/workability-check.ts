@@ -388,7 +388,7 @@ export class GoestingWorkabilityCheck extends GoestingFormElement {
           </tbody>
         </table>
       </div>
-      <p class="note">${l.t('thresholdsNote', { orange: bounds.orange, red: bounds.red })}</p>
+      <p class="note">${l.t('thresholdsNote', { orange: l.number(bounds.orange, 2), red: l.number(bounds.red, 2) })}</p>
       <h3>${l.t('tipsTitle')}</h3>
       ${flagged.length
         ? flagged.map(

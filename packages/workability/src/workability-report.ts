@@ -84,6 +84,12 @@ export class GoestingWorkabilityReport extends GoestingElement {
       .heatmap td {
         font-size: 0.9em;
       }
+      .heatmap thead th {
+        min-inline-size: 6.5rem;
+        overflow-wrap: normal;
+        word-break: normal;
+        hyphens: auto;
+      }
       .heatmap b {
         display: block;
         font-size: 1.1em;
@@ -404,7 +410,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
     const l = this.l;
     return html`<section part="heatmap">
       <h3 id="heatmap-title">${l.t('heatmapTitle')}</h3>
-      <p class="note">${l.t('thresholdsNote', this.result.thresholds)}</p>
+      <p class="note">${l.t('thresholdsNote', { orange: l.number(this.result.thresholds.orange, 2), red: l.number(this.result.thresholds.red, 2) })}</p>
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="heatmap-caption">
         <table class="heatmap">
           <caption id="heatmap-caption">${l.t('heatmapCaption')}</caption>

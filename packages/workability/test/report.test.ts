@@ -128,7 +128,7 @@ describe('<goesting-workability-report>', () => {
     await el.updateComplete;
     const section = $(el, '[part=reference]')!;
     expect(text(section)).to.contain('Andere vragenlijst, niet rechtstreeks vergelijkbaar.');
-    expect(text(section)).to.contain('51.8 % (2023)');
+    expect(text(section)).to.contain('51,8 % (2023)');
     expect(text(section)).to.contain('SERV / Stichting Innovatie & Arbeid');
     await expect(el).to.be.accessible();
   });

@@ -20,7 +20,7 @@ const sharedNlBE = {
   'zone.red': 'probleem',
   indicatorsTitle: 'Hoe het met je gaat',
   risksTitle: 'Wat meespeelt in het werk',
-  thresholdsNote: (p: { orange: number; red: number }) =>
+  thresholdsNote: (p: { orange: string; red: string }) =>
     `De zones zijn onze eigen grenzen, niet die van de Vlaamse werkbaarheidsmonitor. Op een schaal van 1 (geen last) tot 4 (veel last) begint oranje bij ${p.orange} en rood bij ${p.red}. De organisatie kan ze aanpassen.`,
   exportCsv: 'Downloaden als CSV',
 };
