@@ -33,6 +33,29 @@ export const zoneStyles = css`
       border-color: CanvasText;
     }
   }
+  @media print {
+    .zone-green,
+    .zone-orange,
+    .zone-red {
+      print-color-adjust: exact;
+      color: #000;
+    }
+    .zone-green {
+      background: #dff3e4;
+    }
+    .zone-orange {
+      background: #fdebd3;
+    }
+    .zone-red {
+      background: #fbdada;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    table {
+      font-size: 0.85em;
+    }
+  }
   h2,
   h3 {
     line-height: 1.25;

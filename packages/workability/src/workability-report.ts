@@ -138,6 +138,14 @@ export class GoestingWorkabilityReport extends GoestingElement {
         section {
           break-inside: avoid-page;
         }
+        /* Ten topics across one page: narrower headers and type, nothing cut off. */
+        table.heatmap {
+          font-size: 0.7em;
+        }
+        .heatmap thead th {
+          min-inline-size: 0;
+          overflow-wrap: anywhere;
+        }
       }
     `,
   ];
