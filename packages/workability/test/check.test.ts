@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import '@goesting/core/define-provider.js';
 import { FULL_ITEMS, PULSE_ITEMS, checkChangeEventSchema, checkCompleteEventSchema, checkErrorEventSchema, emptyWorkabilityValue, type GoestingWorkabilityCheck } from '../src/index.js';
@@ -131,6 +131,19 @@ describe('<goesting-workability-check>', () => {
     expect($(el, '[role=alert]')!.textContent).to.contain('niet geldig');
     expect(el.value.answers['stress-1']).to.equal(3);
     await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px wide screen and stays accessible in the dark theme', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await mount(html`<goesting-workability-check lang="nl-BE" theme="dark" style="display:block;background:#14171c;color:#e8eaed"></goesting-workability-check>`);
+      el.value = { ...emptyWorkabilityValue('pulse'), answers: Object.fromEntries(PULSE_ITEMS.map((i) => [i.id, 4])), completed: true, date: '2026-01-05' };
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('speaks the page’s language and takes per-instance texts', async () => {

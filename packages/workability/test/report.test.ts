@@ -144,6 +144,16 @@ describe('<goesting-workability-report>', () => {
     expect(JSON.parse(json.body)).to.deep.equal(JSON.parse(JSON.stringify(el.result)));
   });
 
+  it('stays accessible in the dark theme, zone colours included', async () => {
+    const el = await fixture<GoestingWorkabilityReport>(
+      html`<goesting-workability-report lang="nl-BE" theme="dark" style="display:block;background:#14171c;color:#e8eaed" .teams=${DEPT} .responses=${deptResponses()}></goesting-workability-report>`,
+    );
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($$(el, 'td.zone-red').length + $$(el, 'td.zone-orange').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks French and English', async () => {
     const fr = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="fr-BE" .responses=${answers(6, 'a')}></goesting-workability-report>`);
     await fr.updateComplete;
