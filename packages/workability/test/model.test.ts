@@ -151,6 +151,13 @@ describe('aggregation', () => {
     expect(group(aggregate, '@organisation').figures!.n).to.equal(16);
   });
 
+  it('hides nothing more when the hidden teams together reach the minimum', () => {
+    // 20 = 8 + 7 + 3 + 2: subtracting gives the 3 and the 2 together, 5 people: allowed.
+    const teams = [{ id: 'dept' }, ...['eight', 'seven', 'three', 'two'].map((id) => ({ id, parent: 'dept' }))];
+    const aggregate = aggregateWorkability([...many(8, () => easy('eight')), ...many(7, () => easy('seven')), ...many(3, () => easy('three')), ...many(2, () => easy('two'))], { teams });
+    expect(aggregate.waves[0]!.groups.map((g) => g.status)).to.deep.equal(['shown', 'shown', 'shown', 'shown', 'limited', 'too-few']);
+  });
+
   it('guards a parent against its grandparent the same way', () => {
     // Organisation of 24: department of 21 (teams of 10 and 11) and a lone team of 3.
     // Showing 24 and 21 would reveal the 3: the department is hidden, not its teams.
