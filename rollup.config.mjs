@@ -8,7 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyTemplates from './scripts/minify-templates.mjs';
 
-const WIDGETS = ['selfscan', 'network-circle', 'hope-scale', 'reflection-card'];
+const WIDGETS = ['selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'workability'];
 const PACKAGES = ['core', ...WIDGETS];
 const ROOT = new URL('.', import.meta.url).pathname;
 

@@ -3,6 +3,7 @@ import selfscanManifest from '../packages/selfscan/custom-elements.json';
 import networkCircleManifest from '../packages/network-circle/custom-elements.json';
 import hopeScaleManifest from '../packages/hope-scale/custom-elements.json';
 import reflectionCardManifest from '../packages/reflection-card/custom-elements.json';
+import workabilityManifest from '../packages/workability/custom-elements.json';
 
 interface Manifest {
   schemaVersion: string;
@@ -23,4 +24,5 @@ export const manifest = mergeManifests({
   '@goesting/network-circle': networkCircleManifest as Manifest,
   '@goesting/hope-scale': hopeScaleManifest as Manifest,
   '@goesting/reflection-card': reflectionCardManifest as Manifest,
+  '@goesting/workability': workabilityManifest as Manifest,
 });

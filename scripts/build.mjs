@@ -8,9 +8,15 @@ const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
 
-const packages = ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'goesting'];
+const packages = ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'workability', 'goesting'];
 /** Packages whose `model` entry exports JSON-Schema-able zod schemas, by export name. */
-const schemaExports = { selfscan: 'selfscanSchemas', 'network-circle': 'networkCircleSchemas', 'hope-scale': 'hopeScaleSchemas', 'reflection-card': 'reflectionCardSchemas' };
+const schemaExports = {
+  selfscan: 'selfscanSchemas',
+  'network-circle': 'networkCircleSchemas',
+  'hope-scale': 'hopeScaleSchemas',
+  'reflection-card': 'reflectionCardSchemas',
+  workability: 'workabilitySchemas',
+};
 
 for (const pkg of packages) rmSync(join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
 
@@ -20,7 +26,7 @@ run(bin('tsc'), ['--build']);
 // Widgets inherit attributes, properties and events from core's base classes; analysing those
 // files with each widget puts the inherited API in the widget's manifest and its docs tables.
 const coreBases = ['../core/src/goesting-element.ts', '../core/src/form-element.ts'];
-for (const pkg of ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card']) {
+for (const pkg of ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'workability']) {
   const globs = ['src/**/*.ts', ...(pkg === 'core' ? [] : coreBases)];
   run(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', ...globs, '--exclude', 'src/model/**', 'src/locales/**', '--quiet'], join(root, 'packages', pkg));
 }

@@ -28,7 +28,7 @@ describe('widgets inside framework apps', () => {
   });
 
   for (const [framework, dist] of Object.entries(FRAMEWORKS)) {
-    it(`${framework}: takes objects as properties, reports completion through the typed handler, and submits with the form`, async () => {
+    it(`${framework}: sets objects as properties on the self-scan and the workability check, hears completion through typed handlers, and submits with the form`, async () => {
       const { page, seen } = await open(browser, `${server.origin}/test/frameworks/${dist}/index.html`);
       const scan = page.locator('goesting-selfscan');
       // Properties, not attributes: the app's own title (strings), the earlier scan (history) and the draft (value).
@@ -57,6 +57,15 @@ describe('widgets inside framework apps', () => {
       const submitted = JSON.parse(await outputText(page, '#submitted'));
       assert.equal(submitted.completed, true);
       assert.equal(Object.keys(submitted.answers).length, 16);
+
+      // The workability check: the portal's title and thresholds as objects, its team key as an attribute.
+      const check = page.locator('goesting-workability-check');
+      assert.equal(await check.locator('h2').first().textContent(), 'Werkbaar werk in ons team');
+      assert.deepEqual(await check.evaluate((el) => el.thresholds), { orange: 2.4, red: 3.1 });
+      const statements = check.locator('fieldset.item');
+      for (let i = 0; i < (await statements.count()); i++) await statements.nth(i).locator('label.option').nth(1).click();
+      await check.locator('button.primary').click();
+      assert.deepEqual(JSON.parse(await outputText(page, '#werkbaar')), { werkbaar: true, team: 'onthaal' });
 
       assert.deepEqual(seen.pageErrors, []);
       assert.deepEqual(seen.consoleErrors, []);

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launch, open, serve } from './harness.mjs';
-import { WIDGETS, heard, hostilePages } from './widgets.mjs';
+import { ALL_TAGS, WIDGETS, heard, hostilePages } from './widgets.mjs';
 
 const OLDER = '0.0.9';
 const bundle = (name) => readFileSync(new URL(`../../packages/goesting/dist/${name}`, import.meta.url), 'utf8');
@@ -48,7 +48,7 @@ describe('the library loaded twice on one page', () => {
   it('in the same version: no exception, one warning per tag naming it and the version, every widget works', async () => {
     const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/twice.html`);
     await everyWidgetWorks(page);
-    const tags = ['goesting-provider', ...WIDGETS.map((w) => w.tag)];
+    const tags = ALL_TAGS;
     const goesting = seen.warnings.filter((m) => m.startsWith('[goesting]'));
     assert.equal(goesting.length, tags.length, goesting.join('\n'));
     for (const tag of tags) {

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultInstrument } from '@goesting/selfscan/model';
 import { emptyReflectionValue } from '@goesting/reflection-card/model';
+import { PULSE_ITEMS, emptyWorkabilityValue } from '@goesting/workability/model';
 
 /** Playwright locators pierce open shadow roots, so `w` is the widget element and CSS finds its parts. */
 export const WIDGETS = [
@@ -86,7 +87,30 @@ export const WIDGETS = [
       await w.locator('.actions button.primary').click();
     },
   },
+  {
+    tag: 'goesting-workability-check',
+    widget: 'workability-check',
+    cdn: 'goesting-workability.js',
+    answers: (w) => w.locator('fieldset.item').first().locator('label.option'),
+    saved: { ...emptyWorkabilityValue('pulse'), answers: { [PULSE_ITEMS[0].id]: 3 } },
+    showsSaved: (w) => w.locator('fieldset.item').first().locator('input[type=radio]').nth(2).isChecked(),
+    /** One user edit: the second answer of the first statement. */
+    answer: (w) => w.locator('fieldset.item').first().locator('label.option').nth(1).click(),
+    async complete(w) {
+      const items = w.locator('fieldset.item');
+      const count = await items.count();
+      for (let i = 0; i < count; i++) await items.nth(i).locator('label.option').nth(1).click();
+      await w.locator('button.primary').click();
+      await w.locator('#result-title').waitFor();
+    },
+  },
 ];
+
+/**
+ * Every tag the full bundle defines: the provider, the widgets above, and the workability report,
+ * which takes no answers and so has no drivers here (its own tests cover it).
+ */
+export const ALL_TAGS = ['goesting-provider', ...WIDGETS.map((w) => w.tag), 'goesting-workability-report'];
 
 /** Markup of every widget, for the `<!-- widgets -->` placeholder in the hostile pages. */
 export const widgetMarkup = () => WIDGETS.map(({ tag }) => `<${tag}></${tag}>`).join('\n');

@@ -3,13 +3,17 @@
 import '@goesting/selfscan/define.js';
 import '@goesting/network-circle/define.js';
 import '@goesting/hope-scale/define.js';
+import '@goesting/workability/define.js';
 import type { GoestingSelfscan } from '@goesting/selfscan';
 
 // Tags are typed by name.
 const scan: GoestingSelfscan = document.createElement('goesting-selfscan');
 const circle = document.querySelector('goesting-network-circle');
 const hope = document.createElement('goesting-hope-scale');
+const report = document.createElement('goesting-workability-report');
+report.responses = [];
 scan.variant = 'full';
+void report;
 hope.mode = 'goal-hope';
 // @ts-expect-error: not a self-scan variant
 scan.variant = 'long';

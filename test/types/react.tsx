@@ -3,6 +3,7 @@ import type {} from '@goesting/selfscan/react.js';
 import type {} from '@goesting/network-circle/react.js';
 import type {} from '@goesting/hope-scale/react.js';
 import type {} from '@goesting/reflection-card/react.js';
+import type {} from '@goesting/workability/react.js';
 import type { SelfscanValue } from '@goesting/selfscan';
 
 export function Scan({ saved }: { saved: SelfscanValue }) {
@@ -45,6 +46,8 @@ export function Others() {
       <goesting-network-circle view="list" ongoesting-change={(event) => void event.detail.value.people.length} />
       <goesting-hope-scale mode="goal-hope" variant="youth" ongoesting-complete={(event) => void event.detail.result.subscales} />
       <goesting-reflection-card template="gibbs" pillar="hope" print-size="a4" ongoesting-complete={(event) => void event.detail.value.action.text} />
+      <goesting-workability-check variant="full" team="onthaal" ongoesting-complete={(event) => void event.detail.result} />
+      <goesting-workability-report responses={[]} minGroupSize={7} ongoesting-error={(event) => void event.detail.code} />
       {/* @ts-expect-error: not a hope-scale mode */}
       <goesting-hope-scale mode="scale" />
     </>

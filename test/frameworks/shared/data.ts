@@ -22,3 +22,7 @@ export const earlierScan: SelfscanValue = {
 
 /** The portal's own heading for the scan. */
 export const selfscanStrings = { title: 'Zelfscan van ons team' };
+
+/** The HR portal's own heading and thresholds for the workability check. */
+export const checkStrings = { title: 'Werkbaar werk in ons team' };
+export const checkThresholds = { orange: 2.4, red: 3.1 };

@@ -1,8 +1,9 @@
 import { CUSTOM_ELEMENTS_SCHEMA, Component, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import '@goesting/selfscan/define.js';
+import '@goesting/workability/define-check.js';
 import type { GoestingCompleteDetail } from '@goesting/core';
-import { draftScan, earlierScan, selfscanStrings } from '../../shared/data';
+import { checkStrings, checkThresholds, draftScan, earlierScan, selfscanStrings } from '../../shared/data';
 
 /** An Angular portal page: a form with a self-scan, its result shown from the typed event. */
 @Component({
@@ -23,7 +24,15 @@ import { draftScan, earlierScan, selfscanStrings } from '../../shared/data';
         ></goesting-selfscan>
         <button type="submit">Versturen</button>
       </form>
+      <goesting-workability-check
+        lang="nl-BE"
+        team="onthaal"
+        [thresholds]="checkThresholds"
+        [strings]="checkStrings"
+        (goesting-complete)="onCheckComplete($event)"
+      ></goesting-workability-check>
       <output id="pillars">{{ pillars() }}</output>
+      <output id="werkbaar">{{ werkbaar() }}</output>
       <output id="submitted">{{ submitted() }}</output>
     </main>
   `,
@@ -34,11 +43,19 @@ class HostApp {
   readonly strings = selfscanStrings;
   readonly pillars = signal('');
   readonly submitted = signal('');
+  readonly werkbaar = signal('');
+  readonly checkStrings = checkStrings;
+  readonly checkThresholds = checkThresholds;
 
   /** Angular types custom-element events as `Event`; the global event map gives the detail type. */
   onComplete(event: Event) {
     const { detail } = event as CustomEvent<GoestingCompleteDetail<'selfscan'>>;
     this.pillars.set(JSON.stringify(detail.result.pillars));
+  }
+
+  onCheckComplete(event: Event) {
+    const { detail } = event as CustomEvent<GoestingCompleteDetail<'workability-check'>>;
+    this.werkbaar.set(JSON.stringify({ werkbaar: detail.result.werkbaar, team: detail.result.team }));
   }
 
   onSubmit(event: Event) {

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@goesting/selfscan/define.js';
+import '@goesting/workability/define-check.js';
 import type {} from '@goesting/selfscan/react.js';
+import type {} from '@goesting/workability/react.js';
 import type { GoestingCompleteDetail } from '@goesting/core';
-import { draftScan, earlierScan, selfscanStrings } from '../../shared/data';
+import { checkStrings, checkThresholds, draftScan, earlierScan, selfscanStrings } from '../../shared/data';
 
 const history = [earlierScan];
 
@@ -11,8 +13,11 @@ const history = [earlierScan];
 function App() {
   const [pillars, setPillars] = useState('');
   const [submitted, setSubmitted] = useState('');
+  const [werkbaar, setWerkbaar] = useState('');
   const onComplete = (event: CustomEvent<GoestingCompleteDetail<'selfscan'>>) =>
     setPillars(JSON.stringify(event.detail.result.pillars));
+  const onCheckComplete = (event: CustomEvent<GoestingCompleteDetail<'workability-check'>>) =>
+    setWerkbaar(JSON.stringify({ werkbaar: event.detail.result.werkbaar, team: event.detail.result.team }));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(String(new FormData(event.currentTarget).get('selfscan')));
@@ -32,7 +37,9 @@ function App() {
         />
         <button type="submit">Versturen</button>
       </form>
+      <goesting-workability-check lang="nl-BE" team="onthaal" thresholds={checkThresholds} strings={checkStrings} ongoesting-complete={onCheckComplete} />
       <output id="pillars">{pillars}</output>
+      <output id="werkbaar">{werkbaar}</output>
       <output id="submitted">{submitted}</output>
     </main>
   );

@@ -1,0 +1,100 @@
+/* The report's secondary views, loaded when first needed: hidden groups explained, the trend over waves, reference figures. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { trendChart, type LocalizeController } from '@goesting/core';
+import { ORGANISATION, REFERENCE_FIGURES, type GroupAggregate, type WaveAggregate, type WorkabilityAggregate } from './model/index.js';
+import type { WorkabilityReportMessages } from './messages.js';
+
+interface ReportHost {
+  groupLabel(group: Pick<GroupAggregate, 'id' | 'label'>): string;
+  labelOfWave(wave: WaveAggregate): string;
+  readonly result: WorkabilityAggregate;
+}
+
+type L = LocalizeController<WorkabilityReportMessages>;
+
+/** Why groups show no numbers: the rule, and per protected group which smaller group it protects. */
+export function renderHidden(host: ReportHost, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
+  const hidden = wave.groups.filter((g) => g.status !== 'shown' && g.status !== 'empty');
+  if (!hidden.length) return nothing;
+  const byId = new Map(wave.groups.map((g) => [g.id, g]));
+  const name = (id: string) => host.groupLabel(byId.get(id) ?? { id });
+  const protectedGroups = hidden.filter((g) => g.status === 'protected');
+  return html`<section part="hidden">
+    <h3 id="hidden-title">${l.t('hiddenTitle')}</h3>
+    <p>${l.t('hiddenRule', { min: host.result.minGroupSize })}</p>
+    ${protectedGroups.length
+      ? html`<ul>
+          ${protectedGroups.map((g) => {
+            const within = name(g.within ?? ORGANISATION);
+            const small = (g.protects ?? []).map(name).join(', ');
+            return html`<li data-group=${g.id}>${small ? l.t('protectedWhy', { group: name(g.id), within, small }) : l.t('protectedWhyDirect', { group: name(g.id), within })}</li>`;
+          })}
+        </ul>`
+      : nothing}
+  </section>`;
+}
+
+/** % werkbaar per wave: a line for the organisation and a table for every group, hidden ones as words. */
+export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l: L): TemplateResult {
+  const waves = aggregate.waves;
+  const dates = waves.map((w) => host.labelOfWave(w));
+  const values = waves.map((w) => w.groups[0]!.figures?.werkbaarPct ?? null);
+  const summary = waves.map((w, i) => `${dates[i]}: ${values[i] === null ? l.t(`status.${w.groups[0]!.status as 'limited'}`) : `${values[i]} %`}`).join('; ');
+  const ids = waves[0]!.groups.map((g) => g.id).filter((id) => waves.some((w) => w.groups.find((g) => g.id === id)!.status !== 'empty'));
+  return html`<section part="trend">
+    <h3 id="trend-title">${l.t('trendTitle')}</h3>
+    ${trendChart({ dates, series: [{ label: l.t('organisation'), values }], min: 0, max: 100, label: l.t('trendLabel', { summary }) })}
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="trend-caption">
+      <table class="trend-table">
+        <caption id="trend-caption">${l.t('trendCaption')} (${l.t('werkbaarPct')})</caption>
+        <thead>
+          <tr>
+            <th scope="col">${l.t('groupHeader')}</th>
+            ${dates.map((d) => html`<th scope="col">${d}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${ids.map((id) => {
+            const first = waves[0]!.groups.find((g) => g.id === id)!;
+            return html`<tr data-group=${id}>
+              <th scope="row" class="depth-${Math.min(first.depth, 3)}">${host.groupLabel(first)}</th>
+              ${waves.map((w) => {
+                const g = w.groups.find((x) => x.id === id)!;
+                return g.figures ? html`<td>${g.figures.werkbaarPct} %</td>` : html`<td class="status">${l.t(`status.${g.status as 'limited'}`)}</td>`;
+              })}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** Published Flemish figures, labelled as another questionnaire, with their sources. */
+export function renderReference(l: L): TemplateResult {
+  return html`<section part="reference">
+    <h3 id="reference-title">${l.t('referenceTitle')}</h3>
+    <p><strong>${l.t('referenceNote')}</strong></p>
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="reference-caption">
+      <table>
+        <caption id="reference-caption">${l.t('referenceTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${l.t('figureHeader')}</th>
+            <th scope="col">${l.t('valueHeader')}</th>
+            <th scope="col">${l.t('source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${REFERENCE_FIGURES.map(
+            (f) => html`<tr>
+              <th scope="row">${l.t(`reference.${f.key}`)}</th>
+              <td>${l.locale === 'en' ? f.value : f.value.replace(/(\d)\.(\d)/g, '$1,$2')}</td>
+              <td>${f.source}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
