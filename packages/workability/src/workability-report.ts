@@ -134,6 +134,13 @@ export class GoestingWorkabilityReport extends GoestingElement {
         min-height: 2.75rem;
         padding-inline: 0.5rem;
       }
+      /* A large organisation's tables run far below the fold: the browser lays them out when they
+         come into view, so the report appears quickly. */
+      section[part='teams'],
+      section[part='trend'] {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 30rem;
+      }
       @media print {
         section {
           break-inside: avoid-page;
