@@ -47,7 +47,7 @@ export function Others() {
       <goesting-hope-scale mode="goal-hope" variant="youth" ongoesting-complete={(event) => void event.detail.result.subscales} />
       <goesting-reflection-card template="gibbs" pillar="hope" print-size="a4" ongoesting-complete={(event) => void event.detail.value.action.text} />
       <goesting-workability-check variant="full" team="onthaal" ongoesting-complete={(event) => void event.detail.result} />
-      <goesting-workability-report responses={[]} minGroupSize={7} ongoesting-error={(event) => void event.detail.code} />
+      <goesting-workability-report aggregate={undefined} reference ongoesting-error={(event) => void event.detail.code} />
       {/* @ts-expect-error: not a hope-scale mode */}
       <goesting-hope-scale mode="scale" />
     </>

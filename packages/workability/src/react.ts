@@ -18,7 +18,7 @@ export type WorkabilityCheckReactProps = GoestingReactProps<
 export type WorkabilityReportReactProps = GoestingReactProps<
   GoestingWorkabilityReport,
   'workability-report',
-  'responses' | 'minGroupSize' | 'reference' | 'thresholds' | 'teams' | 'waves' | 'strings' | 'theme' | 'lang'
+  'aggregate' | 'reference' | 'strings' | 'theme' | 'lang'
 >;
 
 declare module 'react' {

@@ -7,30 +7,27 @@ import type { WorkabilityReportMessages } from './messages.js';
 interface ReportHost {
   groupLabel(group: Pick<GroupAggregate, 'id' | 'label'>): string;
   labelOfWave(wave: WaveAggregate): string;
-  readonly result: WorkabilityAggregate;
 }
 
 type L = LocalizeController<WorkabilityReportMessages>;
 
-/** Why groups show no numbers: the rule, and per protected group which smaller group it protects. */
-export function renderHidden(host: ReportHost, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
+/** Why groups show no numbers: the rule, per protected group which smaller group it protects, per held group which earlier release. */
+export function renderHidden(host: ReportHost, aggregate: WorkabilityAggregate, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
   const hidden = wave.groups.filter((g) => g.status !== 'shown' && g.status !== 'empty');
   if (!hidden.length) return nothing;
   const byId = new Map(wave.groups.map((g) => [g.id, g]));
   const name = (id: string) => host.groupLabel(byId.get(id) ?? { id });
-  const protectedGroups = hidden.filter((g) => g.status === 'protected');
+  const explained = hidden.filter((g) => g.status === 'protected' || g.status === 'held');
+  const why = (g: GroupAggregate) => {
+    if (g.status === 'held') return l.t('heldWhy', { group: name(g.id), min: aggregate.minGroupSize, releases: (g.heldBy ?? []).join(', ') });
+    const within = name(g.within ?? ORGANISATION);
+    const small = (g.protects ?? []).map(name).join(', ');
+    return small ? l.t('protectedWhy', { group: name(g.id), within, small }) : l.t('protectedWhyDirect', { group: name(g.id), within });
+  };
   return html`<section part="hidden">
     <h3 id="hidden-title">${l.t('hiddenTitle')}</h3>
-    <p>${l.t('hiddenRule', { min: host.result.minGroupSize })}</p>
-    ${protectedGroups.length
-      ? html`<ul>
-          ${protectedGroups.map((g) => {
-            const within = name(g.within ?? ORGANISATION);
-            const small = (g.protects ?? []).map(name).join(', ');
-            return html`<li data-group=${g.id}>${small ? l.t('protectedWhy', { group: name(g.id), within, small }) : l.t('protectedWhyDirect', { group: name(g.id), within })}</li>`;
-          })}
-        </ul>`
-      : nothing}
+    <p>${l.t('hiddenRule', { min: aggregate.minGroupSize })}</p>
+    ${explained.length ? html`<ul>${explained.map((g) => html`<li data-group=${g.id}>${why(g)}</li>`)}</ul>` : nothing}
   </section>`;
 }
 

@@ -1,6 +1,7 @@
 import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GoestingFormElement, choiceScale, choiceScaleStyles, downloadFile, isoDay, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import type { ValidationIssue } from '@goesting/core/model';
 import { workabilityCheckMessages, type WorkabilityCheckMessages } from './messages.js';
 import { ZONE_ICONS, zoneStyles } from './shared.styles.js';
 import {
@@ -172,18 +173,16 @@ export class GoestingWorkabilityCheck extends GoestingFormElement {
     this.requestUpdate();
   }
 
+  /** Keys the host set that are not valid: each stays reported until that key itself is fixed. */
+  private invalidKeys = new Map<'team' | 'wave', ValidationIssue>();
+
   private checkKey(field: 'team' | 'wave', input: unknown): string | undefined {
-    const other = field === 'team' ? this.waveKey : this.teamKey;
-    if (input === undefined || input === null || input === '') {
-      if (other === undefined || keySchema.safeParse(other).success) this.clearError('config');
-      return undefined;
-    }
-    if (keySchema.safeParse(input).success) {
-      this.clearError('config');
-      return input as string;
-    }
-    this.fail('config', 'invalid-config', [{ path: field, code: 'invalid_format', message: 'Expected a short key: letters, digits, _ . : -', params: { format: 'key' } }]);
-    return undefined;
+    const valid = input === undefined || input === null || input === '' || keySchema.safeParse(input).success;
+    if (valid) this.invalidKeys.delete(field);
+    else this.invalidKeys.set(field, { path: field, code: 'invalid_format', message: 'Expected a short key: letters, digits, _ . : -', params: { format: 'key' } });
+    if (!this.invalidKeys.size) this.clearError('config');
+    else if (!valid) this.fail('config', 'invalid-config', [...this.invalidKeys.values()]);
+    return valid && input !== '' && input !== null ? (input as string | undefined) : undefined;
   }
 
   /** Our zone thresholds, or the host's (object or JSON string): `{ orange, red, constructs? }` on the 1–4 strain scale. */

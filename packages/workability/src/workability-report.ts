@@ -1,7 +1,6 @@
-import { css, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GoestingElement, downloadFile, isoDay, themeStyles, trendStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
-import type { ValidationIssue } from '@goesting/core/model';
 import { workabilityReportMessages, type WorkabilityReportMessages } from './messages.js';
 import { ZONE_ICONS, zoneStyles } from './shared.styles.js';
 import {
@@ -13,36 +12,29 @@ import {
   WORKABILITY_SCHEMA_VERSION,
   aggregateToCsv,
   aggregateToJson,
-  aggregateWorkability,
-  parseTeams,
-  parseThresholds,
-  parseWaves,
+  parseWorkabilityAggregate,
   zoneOf,
   type GroupAggregate,
   type WaveAggregate,
   type WorkabilityAggregate,
-  type WorkabilityTeam,
-  type WorkabilityThresholds,
-  type WorkabilityWave,
 } from './model/index.js';
 
 let views: typeof import('./report-views.js') | undefined;
 
 /**
- * The anonymous team report for HR. It takes the results of many workability checks
- * (`responses`), with an optional team hierarchy (`teams`) and waves (`waves`), and shows
- * % werkbaar, % per indicator in the red zone, the mean per risk factor, per team, per wave as a
- * trend, and a heat map of topics × teams with numbers and zones as text. **Anonymity is enforced
- * in the aggregation**, not in this view: a group with fewer than `min-group-size` answers
- * (at least 5) shows no numbers — 3 or 4 give only "limited insight" — and a group is also hidden
- * when showing it next to its parent and siblings would reveal a smaller group by subtraction; the
- * report says why in words. Invalid responses are counted as rejected, never averaged in. Exports
- * hold aggregates only.
+ * The anonymous team report for HR. It renders an aggregate that the portal's back end released
+ * (`aggregate`): % werkbaar, % per indicator in the red zone, the mean per risk factor, per team,
+ * per wave as a trend, and a heat map of topics × teams with numbers and zones as text. It never
+ * receives a person's record: **anonymity is enforced on the server**, where the answers are
+ * stored. A group below the minimum (at least 5) carries no figures — 3 or 4 give only "limited
+ * insight" —, a group that would reveal a smaller one by subtraction is hidden, and so is a group
+ * that, set beside an earlier release, would single out too few people; the report says why in
+ * words. Exports hold the released figures only.
  *
  * @tagname goesting-workability-report
  * @summary Werkbaar werk for HR: anonymous aggregates per team and wave, with a heat map and exports.
  *
- * @fires goesting-error - When settings are invalid (a minimum group below 5, thresholds, teams, waves) or responses were rejected. Carries counts only, never a response.
+ * @fires goesting-error - When `aggregate` is not a valid released aggregate, or comes from a newer version.
  *
  * @csspart error - The error state shown for invalid input.
  * @csspart summary - The organisation's figures for the chosen wave.
@@ -166,27 +158,27 @@ export class GoestingWorkabilityReport extends GoestingElement {
   declare strings?: Partial<WorkabilityReportMessages>;
 
   /**
-   * The results of the checks (`detail.result` of `goesting-complete`, or the whole detail), as a
-   * property only: responses never go into an attribute. Invalid ones are counted as rejected.
+   * The aggregate the portal's back end released (`releaseWorkability` in
+   * `@goesting/workability/server`), as an object or JSON text: `report.aggregate = await
+   * (await fetch(url)).json()`. It holds figures per group only, never a person's record. An
+   * invalid document, or one from a newer version, is refused with the error state and
+   * `goesting-error`; the report keeps showing the last valid one.
    */
   @property({ attribute: false, noAccessor: true })
-  get responses(): readonly unknown[] {
-    return this.responseList;
+  get aggregate(): WorkabilityAggregate | undefined {
+    return this.released;
   }
-  set responses(input: readonly unknown[]) {
-    this.responseList = input ?? [];
-    this.dirty = true;
-    this.requestUpdate();
-  }
-
-  /** Smallest group that shows numbers; at least 5 (a lower value is raised to 5 and reported). */
-  @property({ attribute: 'min-group-size', noAccessor: true })
-  get minGroupSize(): number | string | undefined {
-    return this.minGroup;
-  }
-  set minGroupSize(input: number | string | undefined) {
-    this.minGroup = input;
-    this.dirty = true;
+  set aggregate(input: unknown) {
+    if (input === undefined || input === null || input === '') {
+      this.released = undefined;
+      this.clearError('value');
+    } else {
+      const parsed = parseWorkabilityAggregate(input);
+      if (parsed.ok) {
+        this.released = parsed.data;
+        this.clearError('value');
+      } else this.fail('value', parsed.code, parsed.issues);
+    }
     this.requestUpdate();
   }
 
@@ -195,103 +187,17 @@ export class GoestingWorkabilityReport extends GoestingElement {
   reference = false;
 
   @state() private chosenWave?: string;
-  @state() private aggregate?: WorkabilityAggregate;
-
-  private responseList: readonly unknown[] = [];
-  private minGroup?: number | string;
-  private customThresholds?: WorkabilityThresholds;
-  private teamList?: WorkabilityTeam[];
-  private waveList?: WorkabilityWave[];
-  private dirty = true;
-
-  /** Our zone thresholds, or the host's (object or JSON string); the same as the check's. */
-  @property({ attribute: 'thresholds', noAccessor: true })
-  get thresholds(): WorkabilityThresholds {
-    return this.customThresholds ?? {};
-  }
-  set thresholds(input: unknown) {
-    this.customThresholds = this.parseSetting('instrument', input, parseThresholds);
-  }
-
-  /** The team hierarchy (object or JSON string): `[{ id, label?, parent? }]`. Without it, teams come from the responses' keys. */
-  @property({ attribute: 'teams', noAccessor: true })
-  get teams(): WorkabilityTeam[] | undefined {
-    return this.teamList;
-  }
-  set teams(input: unknown) {
-    this.teamList = this.parseSetting('history', input, parseTeams);
-  }
-
-  /** The waves in order, with labels (object or JSON string): `[{ id, label? }]`. Without it, waves come from the responses' keys. */
-  @property({ attribute: 'waves', noAccessor: true })
-  get waves(): WorkabilityWave[] | undefined {
-    return this.waveList;
-  }
-  set waves(input: unknown) {
-    this.waveList = this.parseSetting('storage', input, parseWaves);
-  }
-
-  private parseSetting<T>(source: 'instrument' | 'history' | 'storage', input: unknown, parse: (input: unknown) => { ok: true; data: T } | { ok: false; code: never; issues: ValidationIssue[] } | { ok: false; code: string; issues: ValidationIssue[] }): T | undefined {
-    this.dirty = true;
-    this.requestUpdate();
-    if (input === undefined || input === null || input === '') {
-      this.clearError(source);
-      return undefined;
-    }
-    const parsed = parse(input);
-    if (parsed.ok) {
-      this.clearError(source);
-      return parsed.data;
-    }
-    this.fail(source, parsed.code as 'invalid-config', parsed.issues);
-    return undefined;
-  }
-
-  /** The aggregate the report shows and exports (recomputed when the inputs change). */
-  get result(): WorkabilityAggregate {
-    if (this.dirty || !this.aggregate) this.recompute();
-    return this.aggregate!;
-  }
-
-  private recompute(): void {
-    this.dirty = false;
-    this.aggregate = aggregateWorkability(this.responseList, {
-      ...(this.teamList ? { teams: this.teamList } : {}),
-      ...(this.waveList ? { waves: this.waveList } : {}),
-      minGroupSize: this.minGroup === undefined || this.minGroup === '' ? undefined : (this.minGroup as number),
-      thresholds: this.thresholds,
-    } as never);
-    const { warnings, rejected } = this.aggregate;
-    if (warnings.length) {
-      this.fail(
-        'config',
-        'invalid-config',
-        warnings.map((w) => ({ path: w.code === 'min_group_raised' ? 'minGroupSize' : 'teams', code: w.code, message: `${w.code}: ${JSON.stringify(w.params)}`, params: w.params })),
-      );
-    } else this.clearError('config');
-    if (rejected.count) {
-      this.fail(
-        'value',
-        'invalid-value',
-        Object.entries(rejected.reasons).map(([reason, count]) => ({ path: 'responses', code: 'rejected_responses', message: `${count} response(s) rejected: ${reason}.`, params: { count: count!, reason } })),
-      );
-    } else this.clearError('value');
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.dirty) this.recompute();
-  }
+  private released?: WorkabilityAggregate;
 
   /** Whether the secondary views have anything to show. */
   private needsViews(): boolean {
-    const aggregate = this.result;
-    return this.reference || aggregate.waves.length > 1 || aggregate.waves.some((w) => w.groups.some((g) => g.status !== 'shown' && g.status !== 'empty'));
+    const aggregate = this.released;
+    return this.reference || (!!aggregate && (aggregate.waves.length > 1 || aggregate.waves.some((w) => w.groups.some((g) => g.status !== 'shown' && g.status !== 'empty'))));
   }
 
-  private get currentWave(): WaveAggregate {
-    const waves = this.result.waves;
-    return waves.find((w) => w.id === this.chosenWave) ?? waves[waves.length - 1]!;
+  private currentWave(aggregate: WorkabilityAggregate): WaveAggregate | undefined {
+    const waves = aggregate.waves;
+    return waves.find((w) => w.id === this.chosenWave) ?? waves[waves.length - 1];
   }
 
   private label(group: Pick<GroupAggregate, 'id' | 'label'>): string {
@@ -314,12 +220,12 @@ export class GoestingWorkabilityReport extends GoestingElement {
 
   /** One heat-map cell: the zone colours the cell, the number, icon and word carry the meaning. Kept flat: there are hundreds. */
   private heatCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
-    const zone = zoneOf(construct, mean, this.thresholds);
+    const zone = zoneOf(construct, mean, this.released?.thresholds);
     return html`<td class="zone-${zone}" part="heat-cell"><b>${this.mean(mean)}</b> <span aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</td>`;
   }
 
   private zoneCell(construct: (typeof CONSTRUCTS)[number], mean: number): TemplateResult {
-    const zone = zoneOf(construct, mean, this.thresholds);
+    const zone = zoneOf(construct, mean, this.released?.thresholds);
     return html`<span class="zone zone-${zone}" part="zone"><span class="value">${this.mean(mean)}</span> <span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${this.l.t(`zone.${zone}`)}</span></span>`;
   }
 
@@ -327,10 +233,10 @@ export class GoestingWorkabilityReport extends GoestingElement {
     return html`<td class="status" colspan=${span}>${this.l.t(`status.${group.status as 'limited'}`)}</td>`;
   }
 
-  private async export(kind: 'csv' | 'json'): Promise<void> {
+  private async export(aggregate: WorkabilityAggregate, kind: 'csv' | 'json'): Promise<void> {
     const name = `${this.l.t('fileName')}-${isoDay()}`;
-    if (kind === 'json') return downloadFile(`${name}.json`, aggregateToJson(this.result));
-    downloadFile(`${name}.csv`, aggregateToCsv(this.result), 'text/csv');
+    if (kind === 'json') return downloadFile(`${name}.json`, aggregateToJson(aggregate));
+    downloadFile(`${name}.csv`, aggregateToCsv(aggregate), 'text/csv');
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -343,11 +249,26 @@ export class GoestingWorkabilityReport extends GoestingElement {
 
   protected renderContent(): TemplateResult | typeof nothing {
     const l = this.l;
-    const aggregate = this.result;
-    const wave = this.currentWave;
+    const aggregate = this.released;
+    const wave = aggregate && this.currentWave(aggregate);
+    if (!aggregate || !wave) {
+      return html`<h2>${l.t('title')}</h2>
+        <p>${aggregate ? l.t('intro', { min: aggregate.minGroupSize }) : ''}</p>
+        ${aggregate?.pending.length ? html`<p class="pending">${l.t('pending', { waves: aggregate.pending.map((w) => w.label ?? w.id).join(', ') })}</p>` : nothing}
+        <p class="no-report">${l.t('noAggregate')}</p>`;
+    }
     const groups = wave.groups.filter((g) => g.status !== 'empty' || g.id === ORGANISATION);
     return html`<h2>${l.t('title')}</h2>
       <p>${l.t('intro', { min: aggregate.minGroupSize })}</p>
+      ${aggregate.pending.length ? html`<p class="pending">${l.t('pending', { waves: aggregate.pending.map((w) => w.label ?? w.id).join(', ') })}</p>` : nothing}
+      ${aggregate.warnings.length
+        ? html`<section class="notes" aria-labelledby="notes-title">
+            <h3 id="notes-title">${l.t('notes')}</h3>
+            <ul>
+              ${aggregate.warnings.map((w) => html`<li>${l.t(`issue.${w.code}`, w.params as never)}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
       ${aggregate.rejected.count
         ? html`<p class="rejected">
             ${l.t('rejected', { count: aggregate.rejected.count })}
@@ -363,12 +284,12 @@ export class GoestingWorkabilityReport extends GoestingElement {
             </select>
           </label>`
         : nothing}
-      ${this.renderSummary(wave)} ${groups.length > 1 ? html`${this.renderTeams(groups)} ${this.renderHeatmap(groups)}` : nothing}
-      ${views ? views.renderHidden(this, wave, l) : nothing} ${views && aggregate.waves.length > 1 ? views.renderTrend(this, aggregate, l) : nothing}
+      ${this.renderSummary(wave)} ${groups.length > 1 ? html`${this.renderTeams(groups)} ${this.renderHeatmap(aggregate, groups)}` : nothing}
+      ${views ? views.renderHidden(this, aggregate, wave, l) : nothing} ${views && aggregate.waves.length > 1 ? views.renderTrend(this, aggregate, l) : nothing}
       ${views && this.reference ? views.renderReference(l) : nothing}
       <div class="actions no-print" part="actions">
-        <button type="button" @click=${() => this.export('csv')}>${l.t('exportCsv')}</button>
-        <button type="button" @click=${() => this.export('json')}>${l.t('exportJson')}</button>
+        <button type="button" @click=${() => this.export(aggregate, 'csv')}>${l.t('exportCsv')}</button>
+        <button type="button" @click=${() => this.export(aggregate, 'json')}>${l.t('exportJson')}</button>
         <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
       </div>`;
   }
@@ -378,7 +299,10 @@ export class GoestingWorkabilityReport extends GoestingElement {
     const root = wave.groups[0]!;
     const f = root.figures;
     const heading = html`<h3 id="summary-title">${l.t('summaryTitle')}${wave.id ? ` · ${this.waveLabel(wave)}` : ''}</h3>`;
-    if (!f) return html`<section part="summary">${heading}<p>${root.status === 'empty' ? l.t('noResponses') : l.t('summaryHidden')}</p></section>`;
+    if (!f) {
+      const why = root.status === 'empty' ? l.t('noResponses') : root.status === 'held' || root.status === 'protected' ? l.t(`status.${root.status}`) : l.t('summaryHidden');
+      return html`<section part="summary">${heading}<p>${why}</p></section>`;
+    }
     return html`<section part="summary">
       ${heading}
       <p class="big">${l.t('summaryWerkbaar', { pct: f.werkbaarPct, n: f.n })}</p>
@@ -421,11 +345,11 @@ export class GoestingWorkabilityReport extends GoestingElement {
     </section>`;
   }
 
-  private renderHeatmap(groups: GroupAggregate[]): TemplateResult {
+  private renderHeatmap(aggregate: WorkabilityAggregate, groups: GroupAggregate[]): TemplateResult {
     const l = this.l;
     return html`<section part="heatmap">
       <h3 id="heatmap-title">${l.t('heatmapTitle')}</h3>
-      <p class="note">${l.t('thresholdsNote', { orange: l.number(this.result.thresholds.orange, 2), red: l.number(this.result.thresholds.red, 2) })}</p>
+      <p class="note">${l.t('thresholdsNote', { orange: l.number(aggregate.thresholds.orange, 2), red: l.number(aggregate.thresholds.red, 2) })}</p>
       <div class="table-scroll" role="region" tabindex="0" aria-labelledby="heatmap-caption">
         <table class="heatmap">
           <caption id="heatmap-caption">${l.t('heatmapCaption')}</caption>

@@ -133,6 +133,31 @@ describe('<goesting-workability-check>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps reporting an invalid team while a valid wave is set, until the team itself is fixed', async () => {
+    const el = await mount();
+    const errors = record(el, 'goesting-error');
+    await quietly(async () => {
+      el.team = 'team noord';
+      el.wave = '2026-voorjaar';
+      await el.updateComplete;
+    });
+    expect(errors.map((e) => e.detail.issues.map((i: { path: string }) => i.path))).to.deep.equal([['team']]);
+    expect($(el, '[role=alert]')!.textContent).to.contain('team');
+    expect(el.result.team).to.equal(undefined);
+    await quietly(async () => {
+      el.wave = 'bad wave';
+      await el.updateComplete;
+    });
+    expect(errors.at(-1)!.detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['team', 'wave']);
+    el.wave = '2026-voorjaar';
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.not.equal(null);
+    el.team = 'team-noord';
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect([el.result.team, el.result.wave]).to.deep.equal(['team-noord', '2026-voorjaar']);
+  });
+
   it('fits a 320 px wide screen and stays accessible in the dark theme', async () => {
     await setViewport({ width: 320, height: 800 });
     try {

@@ -14,7 +14,8 @@ export function prng(seed: number): () => number {
 
 export interface GeneratedCase {
   teams: WorkabilityTeam[];
-  responses: { team?: string; wave?: string; scores: Record<string, number> }[];
+  /** Stored records, as a portal keeps them. */
+  records: { id: number; team?: string; wave?: string; scores: Record<string, number> }[];
   minGroupSize: number;
 }
 
@@ -29,24 +30,24 @@ export function randomCase(seed: number): GeneratedCase {
     teams.push({ id: `t${i}`, label: `Team ${i}`, ...(parent ? { parent } : {}) });
   }
   const waves = int(1, 3);
-  const responses: GeneratedCase['responses'] = [];
+  const records: GeneratedCase['records'] = [];
   for (let w = 0; w < waves; w++) {
     for (const team of [...teams, undefined]) {
       const size = random() < 0.3 ? int(0, 4) : int(0, 12);
       for (let k = 0; k < (team ? size : int(0, 3)); k++) {
         const scores = Object.fromEntries(CONSTRUCTS.map((c) => [c, int(1, 4)]));
-        responses.push({ ...(team ? { team: team.id } : {}), ...(waves > 1 ? { wave: `w${w}` } : {}), scores });
+        records.push({ id: records.length + 1, ...(team ? { team: team.id } : {}), ...(waves > 1 ? { wave: `w${w}` } : {}), scores });
       }
     }
   }
-  return { teams, responses, minGroupSize: int(5, 7) };
+  return { teams, records, minGroupSize: int(5, 7) };
 }
 
 /** The true number of respondents per group and wave, counted independently of the aggregation. */
 export function trueSizes(generated: GeneratedCase): Map<string, Map<string, number>> {
   const parentOf = new Map(generated.teams.map((t) => [t.id, t.parent ?? '@organisation']));
   const sizes = new Map<string, Map<string, number>>();
-  for (const r of generated.responses) {
+  for (const r of generated.records) {
     const wave = r.wave ?? '';
     if (!sizes.has(wave)) sizes.set(wave, new Map());
     const perWave = sizes.get(wave)!;

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { CONSTRUCTS, reportErrorEventSchema, type GoestingWorkabilityReport } from '../src/index.js';
+import { CONSTRUCTS, reportErrorEventSchema, type GoestingWorkabilityReport, type WorkabilityAggregate } from '../src/index.js';
+import { releaseWorkability, type ReleaseOptions } from '../src/server.js';
 import { quietly, record } from '../../core/test/helpers.js';
 import { leakingRemainders, randomCase, trueSizes } from './random.js';
 
@@ -11,16 +12,25 @@ const button = (el: Element, name: string) => $$<HTMLButtonElement>(el, 'button'
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
 
 const scores = (over: Record<string, number> = {}) => ({ ...Object.fromEntries(CONSTRUCTS.map((c) => [c, 4])), stress: 1, workload: 1, emotional: 1, ...over });
+let nextId = 1;
+/** Stored records, as a portal keeps them after ingest. */
 const answers = (count: number, team?: string, wave?: string, over?: Record<string, number>) =>
-  Array.from({ length: count }, () => ({ ...(team ? { team } : {}), ...(wave ? { wave } : {}), scores: scores(over) }));
+  Array.from({ length: count }, () => ({ id: nextId++, ...(team ? { team } : {}), ...(wave ? { wave } : {}), scores: scores(over) }));
+
+/** What the portal's back end does: release an aggregate of stored records. */
+function released(records: unknown[], options: Partial<ReleaseOptions> = {}): WorkabilityAggregate {
+  const release = releaseWorkability(records, { release: 'r1', ...options });
+  if (!release.ok) throw new Error(JSON.stringify(release.issues));
+  return release.data.aggregate;
+}
 
 const DEPT = [{ id: 'dept', label: 'Afdeling Noord' }, { id: 'seven', label: 'Team Zeven', parent: 'dept' }, { id: 'five', label: 'Team Vijf', parent: 'dept' }, { id: 'four', label: 'Team Vier', parent: 'dept' }];
-const deptResponses = () => [...answers(7, 'seven', undefined, { workload: 3.5 }), ...answers(5, 'five'), ...answers(4, 'four', undefined, { stress: 4 })];
+const deptRecords = () => [...answers(7, 'seven', undefined, { workload: 3.5 }), ...answers(5, 'five'), ...answers(4, 'four', undefined, { stress: 4 })];
 
-async function mount(responses: unknown[], attrs: Partial<GoestingWorkabilityReport> = {}) {
+async function mount(aggregate: unknown, attrs: Partial<GoestingWorkabilityReport> = {}) {
   const el = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="nl-BE"></goesting-workability-report>`);
   Object.assign(el, attrs);
-  el.responses = responses;
+  el.aggregate = aggregate;
   await el.updateComplete;
   await el.updateComplete;
   return el;
@@ -47,7 +57,7 @@ async function download(el: GoestingWorkabilityReport, name: string): Promise<{ 
 
 describe('<goesting-workability-report>', () => {
   it('is accessible and shows % werkbaar, problem zones and risk factor means for the organisation', async () => {
-    const el = await mount([...answers(6, 'a'), ...answers(4, 'a', undefined, { stress: 3.5 }), ...answers(8, 'b')]);
+    const el = await mount(released([...answers(6, 'a'), ...answers(4, 'a', undefined, { stress: 3.5 }), ...answers(8, 'b')]));
     await expect(el).to.be.accessible();
     expect(text($(el, '[part=summary] .big')!)).to.equal('78 % heeft werkbaar werk (18 antwoorden).');
     const figures = $$(el, '[part=summary] dt').map((dt) => `${text(dt)} = ${text(dt.nextElementSibling!)}`);
@@ -56,7 +66,7 @@ describe('<goesting-workability-report>', () => {
   });
 
   it('hides the team of 5 beside 7 and 4 under a parent of 16, explains why, and keeps its numbers out of the DOM', async () => {
-    const el = await mount(deptResponses(), { teams: DEPT });
+    const el = await mount(released(deptRecords(), { teams: DEPT }));
     const row = (id: string) => ({ textContent: [...$(el, `table.teams tr[data-group="${id}"]`)!.children].map(text).join(' ') }) as Element;
     expect(text(row('dept'))).to.equal('Afdeling Noord 16 75 % 25 % 0 % 0 % 0 %');
     expect(text(row('seven'))).to.equal('Team Zeven 7 100 % 0 % 0 % 0 % 0 %');
@@ -74,7 +84,7 @@ describe('<goesting-workability-report>', () => {
   });
 
   it('shows a heat map of topics × teams with numbers and zones as text', async () => {
-    const el = await mount(deptResponses(), { teams: DEPT });
+    const el = await mount(released(deptRecords(), { teams: DEPT }));
     const header = $$(el, 'table.heatmap thead th').map(text);
     expect(header).to.have.length(11);
     const seven = $$(el, 'table.heatmap tr[data-group="seven"] td').map(text);
@@ -82,32 +92,24 @@ describe('<goesting-workability-report>', () => {
     expect(seven[4]).to.equal('3,5 ✕ probleem');
   });
 
-  it('raises a minimum below 5 to 5, says so, and still never shows a group of 4', async () => {
-    const el = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="nl-BE" min-group-size="3"></goesting-workability-report>`);
-    const errors = record(el, 'goesting-error');
-    await quietly(async () => {
-      el.responses = [...answers(4, 'a'), ...answers(9, 'b'), ...answers(8, 'c')];
-      await el.updateComplete;
-      await el.updateComplete;
-    });
-    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-config']);
-    expect(reportErrorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
-    expect(text($(el, '[role=alert]')!)).to.contain('de minimale groepsgrootte 3 is te klein; het rapport gebruikt 5');
+  it('says when the portal raised a minimum below 5, and still never shows a group of 4', async () => {
+    const el = await mount(released([...answers(4, 'a'), ...answers(9, 'b'), ...answers(8, 'c')], { minGroupSize: 3 }));
+    expect(text($(el, '.notes')!)).to.contain('de minimale groepsgrootte 3 is te klein; het rapport gebruikt 5');
     expect(text($(el, 'h2 + p')!)).to.equal('Deze cijfers komen uit anonieme antwoorden. Een groep met minder dan 5 antwoorden toont geen cijfers.');
     expect($(el, 'tr[data-group="a"]')!.dataset['status']).to.equal('limited');
+    expect($(el, '[role=alert]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('counts rejected responses and reports them, without averaging them in', async () => {
-    const el = await quietly(() => mount([...answers(6, 'a'), { scores: scores({ mood: 2 }) }, { scores: scores({ stress: 9 }) }, { scores: scores({ stress: 'veel' as never }) }, 42]));
-    expect(text($(el, '.rejected')!)).to.equal('4 antwoorden zijn niet meegeteld omdat ze niet geldig zijn. onbekend thema: 1 · score buiten 1 tot 4: 1 · verkeerd type gegevens: 2');
-    expect($(el, '[role=alert]')).to.not.equal(null);
+  it('says how many stored answers the portal could not count', async () => {
+    const el = await mount(released([...answers(6, 'a'), { id: 'x', scores: scores({ mood: 2 }) }, { id: 'y', scores: scores({ stress: 9 }) }, { id: 'z', scores: scores({ stress: 'veel' as never }) }, 42]));
+    expect(text($(el, '.rejected')!)).to.equal('4 opgeslagen antwoorden zijn niet meegeteld omdat ze niet geldig zijn. onbekend thema: 1 · score buiten 1 tot 4: 1 · verkeerd type gegevens: 2');
     expect(text($(el, '[part=summary] .big')!)).to.equal('100 % heeft werkbaar werk (6 antwoorden).');
   });
 
   it('shows the trend per wave, with the wave chosen by keyboard, and hides per wave', async () => {
-    const responses = [...answers(8, 'a', 'w1'), ...answers(6, 'b', 'w1'), ...answers(8, 'a', 'w2', { balance: 1 }), ...answers(6, 'b', 'w2'), ...answers(3, 'b', 'w3'), ...answers(9, 'a', 'w3')];
-    const el = await mount(responses, { waves: [{ id: 'w1', label: 'Voorjaar 2025' }, { id: 'w2', label: 'Najaar 2025' }, { id: 'w3', label: 'Voorjaar 2026' }] });
+    const records = [...answers(8, 'a', 'w1'), ...answers(6, 'b', 'w1'), ...answers(8, 'a', 'w2', { balance: 1 }), ...answers(6, 'b', 'w2'), ...answers(3, 'b', 'w3'), ...answers(9, 'a', 'w3')];
+    const el = await mount(released(records, { waves: [{ id: 'w1', label: 'Voorjaar 2025' }, { id: 'w2', label: 'Najaar 2025' }, { id: 'w3', label: 'Voorjaar 2026' }] }));
     expect(text($(el, '#summary-title')!)).to.equal('Samenvatting · Voorjaar 2026');
     const trend = $$(el, 'table.trend-table tbody tr').map((r) => [...r.children].map(text));
     expect(trend[0]).to.deep.equal(['Hele organisatie', '100 %', '43 %', '100 %']);
@@ -122,9 +124,9 @@ describe('<goesting-workability-report>', () => {
   });
 
   it('shows reference figures only on request, labelled as another questionnaire, with sources', async () => {
-    const plain = await mount(answers(6, 'a'));
+    const plain = await mount(released(answers(6, 'a')));
     expect($(plain, '[part=reference]')).to.equal(null);
-    const el = await mount(answers(6, 'a'), { reference: true });
+    const el = await mount(released(answers(6, 'a')), { reference: true });
     await el.updateComplete;
     const section = $(el, '[part=reference]')!;
     expect(text(section)).to.contain('Andere vragenlijst, niet rechtstreeks vergelijkbaar.');
@@ -134,19 +136,19 @@ describe('<goesting-workability-report>', () => {
   });
 
   it('exports aggregates only, as CSV and JSON', async () => {
-    const el = await mount(deptResponses(), { teams: DEPT });
+    const el = await mount(released(deptRecords(), { teams: DEPT }));
     const csv = await download(el, 'Downloaden als CSV');
     expect(csv.name).to.match(/^werkbaar-werk-rapport-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = csv.body.trim().split('\r\n');
     expect(rows).to.have.length(6);
     expect(rows.find((r) => r.includes(',five,'))).to.equal(',five,Team Vijf,dept,protected,,,,,,,,,,,,,,,,');
     const json = await download(el, 'Downloaden als JSON');
-    expect(JSON.parse(json.body)).to.deep.equal(JSON.parse(JSON.stringify(el.result)));
+    expect(JSON.parse(json.body)).to.deep.equal(el.aggregate);
   });
 
   it('stays accessible in the dark theme, zone colours included', async () => {
     const el = await fixture<GoestingWorkabilityReport>(
-      html`<goesting-workability-report lang="nl-BE" theme="dark" style="display:block;background:#14171c;color:#e8eaed" .teams=${DEPT} .responses=${deptResponses()}></goesting-workability-report>`,
+      html`<goesting-workability-report lang="nl-BE" theme="dark" style="display:block;background:#14171c;color:#e8eaed" .aggregate=${released(deptRecords(), { teams: DEPT })}></goesting-workability-report>`,
     );
     await el.updateComplete;
     await el.updateComplete;
@@ -155,10 +157,10 @@ describe('<goesting-workability-report>', () => {
   });
 
   it('speaks French and English', async () => {
-    const fr = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="fr-BE" .responses=${answers(6, 'a')}></goesting-workability-report>`);
+    const fr = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="fr-BE" .aggregate=${released(answers(6, 'a'))}></goesting-workability-report>`);
     await fr.updateComplete;
     expect(text($(fr, '[part=summary] .big')!)).to.equal('100 % ont un travail faisable (6 réponses).');
-    const en = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="en" .responses=${answers(6, 'a')}></goesting-workability-report>`);
+    const en = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="en" .aggregate=${released(answers(6, 'a'))}></goesting-workability-report>`);
     await en.updateComplete;
     expect(text($(en, 'h2')!)).to.equal('Workable work in the organisation');
   });
@@ -166,8 +168,8 @@ describe('<goesting-workability-report>', () => {
   it('lets no group below the minimum be worked out from the screen (random hierarchies)', async () => {
     for (let seed = 1000; seed < 1025; seed++) {
       const generated = randomCase(seed);
-      const el = await mount(generated.responses, { teams: generated.teams, minGroupSize: generated.minGroupSize });
-      const waves = el.result.waves;
+      const el = await mount(released(generated.records, { teams: generated.teams, minGroupSize: generated.minGroupSize }));
+      const waves = el.aggregate!.waves;
       for (let w = 0; w < waves.length; w++) {
         if (waves.length > 1) {
           $<HTMLSelectElement>(el, 'select')!.value = waves[w]!.id;
@@ -175,7 +177,7 @@ describe('<goesting-workability-report>', () => {
           await el.updateComplete;
         }
         const truth = trueSizes(generated).get(waves[w]!.id)!;
-        const min = el.result.minGroupSize;
+        const min = el.aggregate!.minGroupSize;
         const rows = $$(el, 'table.teams tbody tr');
         const parents = new Map(waves[w]!.groups.map((g) => [g.id, g.parent]));
         const seen = rows.map((r) => {
@@ -191,3 +193,76 @@ describe('<goesting-workability-report>', () => {
     }
   });
 });
+
+describe('<goesting-workability-report> with a released aggregate', () => {
+  it('says that no report has been released yet, without an error', async () => {
+    const el = await fixture<GoestingWorkabilityReport>(html`<goesting-workability-report lang="nl-BE"></goesting-workability-report>`);
+    expect(text($(el, '.no-report')!)).to.equal('Er is nog geen rapport vrijgegeven.');
+    expect($(el, '[role=alert]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the aggregate as JSON text too, as a fetch would give it', async () => {
+    const el = await mount(JSON.stringify(released(answers(6, 'a'))));
+    expect(text($(el, '[part=summary] .big')!)).to.equal('100 % heeft werkbaar werk (6 antwoorden).');
+  });
+
+  for (const [name, change, code, path] of [
+    ['a newer version', (doc: WorkabilityAggregate) => ({ ...doc, schemaVersion: 2 }), 'unsupported-version', 'schemaVersion'],
+    ['a group shown below the minimum', (doc: WorkabilityAggregate) => ({ ...doc, minGroupSize: 7 }), 'invalid-value', 'waves[0].groups[0].figures'],
+    ['figures in a hidden group', (doc: WorkabilityAggregate) => ({ ...doc, waves: [{ ...doc.waves[0]!, groups: doc.waves[0]!.groups.map((g) => ({ ...g, status: 'limited' })) }] }), 'invalid-value', 'waves[0].groups[0].figures'],
+    ['individual results instead of an aggregate', () => [{ team: 'a', scores: scores() }], 'invalid-value', ''],
+    ['broken JSON', () => '{"waves": [', 'invalid-json', ''],
+  ] as const) {
+    it(`refuses ${name} with the error state and goesting-error, and keeps the last valid report`, async () => {
+      const good = released(answers(6, 'a'));
+      const el = await mount(good);
+      const errors = record(el, 'goesting-error');
+      await quietly(async () => {
+        el.aggregate = change(good);
+        await el.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.code).to.equal(code);
+      expect(errors[0]!.detail.issues.map((i: { path: string }) => i.path)).to.include(path);
+      expect(reportErrorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+      expect(text($(el, '[role=alert]')!)).to.contain('Er is iets mis');
+      expect(el.aggregate).to.deep.equal(good);
+      expect(text($(el, '[part=summary] .big')!)).to.equal('100 % heeft werkbaar werk (6 antwoorden).');
+      await expect(el).to.be.accessible();
+      el.aggregate = good;
+      await el.updateComplete;
+      expect($(el, '[role=alert]')).to.equal(null);
+    });
+  }
+
+  it('explains in words a team held back against an earlier release', async () => {
+    const teams = [{ id: 'a', label: 'Team Onthaal' }, { id: 'b', label: 'Team Thuiszorg' }];
+    const records = [...answers(10, 'a'), ...answers(10, 'b')];
+    const first = releaseWorkability(records, { release: 'r1', teams });
+    if (!first.ok) throw new Error('release failed');
+    records.push(...answers(1, 'a'));
+    const el = await mount(released(records, { release: 'r2', teams, ledger: first.data.entries }));
+    expect($(el, 'table.teams tr[data-group="a"]')!.dataset['status']).to.equal('held');
+    expect(text($(el, 'table.teams tr[data-group="a"] td')!)).to.equal('Nu niet getoond: samen met een eerder rapport zou dit te weinig mensen tonen');
+    expect(text($(el, '[part=hidden] li[data-group="a"]')!)).to.equal(
+      'Team Onthaal toont nu geen cijfers. Samen met een eerder rapport (r1) zou iemand de antwoorden van minder dan 5 mensen kunnen uitrekenen. De cijfers komen terug als er genoeg nieuwe antwoorden zijn.',
+    );
+    expect(text($(el, '[part=summary] p')!)).to.equal('Nu niet getoond: samen met een eerder rapport zou dit te weinig mensen tonen');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names waves that are still open under a portal that releases closed waves only', async () => {
+    const el = await mount(released([...answers(6, 'a', 'w1'), ...answers(6, 'a', 'w2')], { waves: [{ id: 'w1', label: 'Voorjaar' }, { id: 'w2', label: 'Najaar', open: true }], policy: 'closed-waves' }));
+    expect(text($(el, '.pending')!)).to.equal('Nog bezig: Najaar. De cijfers volgen als de meting afgesloten is.');
+    expect($(el, 'select')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('exposes nothing but the released figures: no record keys, scores per person or days', async () => {
+    const el = await mount(released(deptRecords(), { teams: DEPT }));
+    const exposed = JSON.stringify(el.aggregate) + el.shadowRoot!.innerHTML + [...el.attributes].map((a) => a.value).join(' ');
+    expect(exposed).not.to.match(/"scores"|"zones"|"records"|"day"|\d{4}-\d{2}-\d{2}/);
+  });
+});
+

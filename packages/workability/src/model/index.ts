@@ -1,7 +1,8 @@
 /**
  * The workability check's and report's logic without a DOM: constructs and statements, schemas,
- * scoring and zones, and the anonymous aggregation with its differencing guard. Runs in Node, so
- * a back end can validate, re-score and aggregate exactly as the widgets do.
+ * scoring and zones, and the released aggregate document the report renders. Runs in Node, so a
+ * back end can validate and re-score exactly as the widgets do; the server entry
+ * (`@goesting/workability/server`) ingests checks and releases aggregates.
  */
 export * from './constructs.js';
 export * from './schema.js';
@@ -15,6 +16,7 @@ import {
   checkChangeEventSchema,
   checkCompleteEventSchema,
   checkErrorEventSchema,
+  recordSchema,
   reportErrorEventSchema,
   resultSchema,
   teamsSchema,
@@ -22,11 +24,14 @@ import {
   valueSchema,
   wavesSchema,
 } from './schema.js';
+import { aggregateSchema } from './aggregate.js';
 
 /** Every schema, by the file name the build writes it under (`dist/schemas/<name>.json`). */
 export const workabilitySchemas = {
   'workability-value': valueSchema,
   'workability-result': resultSchema,
+  'workability-record': recordSchema,
+  'workability-aggregate': aggregateSchema,
   'workability-thresholds': thresholdsSchema,
   'workability-teams': teamsSchema,
   'workability-waves': wavesSchema,

@@ -75,3 +75,18 @@ export const checkChangeEventSchema = changeDetailSchema(CHECK_WIDGET, valueSche
 export const checkCompleteEventSchema = completeDetailSchema(CHECK_WIDGET, valueSchema, resultSchema);
 export const checkErrorEventSchema = errorDetailSchema(CHECK_WIDGET);
 export const reportErrorEventSchema = errorDetailSchema(REPORT_WIDGET);
+
+/**
+ * What a portal stores of one completed check, made on the server by `ingestWorkability`: the
+ * re-scored topics with their zones, werkbaar, and the team, wave and day. No answers, no time of
+ * day, nothing about the person.
+ */
+export const recordSchema = z.object({
+  team: z.optional(keySchema),
+  wave: z.optional(keySchema),
+  day: isoDaySchema,
+  scores: constructRecord(score),
+  zones: constructRecord(z.enum(ZONES)),
+  werkbaar: z.boolean(),
+});
+export type WorkabilityRecord = z.infer<typeof recordSchema>;

@@ -1,0 +1,231 @@
+/**
+ * The anonymity rules of every group report, in one place: a minimum group, limited insight for
+ * groups just below it, the differencing guard inside one release, and the release ledger that
+ * guards every release against all earlier ones. Plain TypeScript without a DOM: a portal's back
+ * end runs it where the answers are stored.
+ *
+ * What a reader can derive. Each published group is a sum over a set of people (its count, and
+ * every figure times its count). A reader holding every release can add and subtract those sums,
+ * so the finest thing they can ever work out is a sum over a class of people that every release
+ * treats alike: people who are in exactly the same published groups. The guard keeps each such
+ * class empty or at least the minimum. It is conservative: it also holds back a group where the
+ * subtraction would need figures that were never published together.
+ */
+
+/** No group smaller than this is ever shown with numbers; a host may raise it, never lower it. */
+export const MIN_GROUP_FLOOR = 5;
+/** Groups from this size up to the minimum get a qualitative "limited insight" entry, without numbers. */
+export const LIMITED_INSIGHT_FROM = 3;
+
+/** A stored record's key in the portal's database. Never anything about the person. */
+export type RecordId = number | string;
+
+/**
+ * One published group of one release, as the ledger keeps it: which records it covered, no
+ * answers and no figures. `scope` separates independent measurements (a wave): releases are only
+ * set against earlier releases of the same scope.
+ */
+export interface LedgerEntry {
+  release: string;
+  scope: string;
+  group: string;
+  minGroupSize: number;
+  records: RecordId[];
+}
+
+export type GroupStatus = 'shown' | 'limited' | 'too-few' | 'protected' | 'held' | 'empty';
+
+/** A group of the report's hierarchy, listed parent before child. */
+export interface GuardGroup {
+  id: string;
+  /** Index of the parent in the list; -1 for the root. */
+  parent: number;
+  /** Every record in the group, its subgroups' included. */
+  records: readonly RecordId[];
+}
+
+export interface GroupDecision {
+  status: GroupStatus;
+  /** For `protected`: indices of the small groups this one protects (empty: records directly in the parent). */
+  protects?: number[];
+  /** For `protected`: index of the shown group the subtraction would start from. */
+  within?: number;
+  /** For `held`: the earlier releases that, set beside this group, would single out too few people. */
+  heldBy?: string[];
+}
+
+export interface GuardResult {
+  decisions: GroupDecision[];
+  /** The minimum in force: the floor, the host's wish, and the highest minimum of earlier releases of this scope. */
+  minGroupSize: number;
+  /** The ledger entries of this release: one per shown group. */
+  entries: LedgerEntry[];
+}
+
+/**
+ * Decides which groups of one release may show figures.
+ *
+ * 1. A group below the minimum shows none (3 up to the minimum: limited insight; fewer: too few).
+ * 2. Inside the release, a shown group minus its nearest shown descendants is a figure anyone can
+ *    work out: it must be empty or at least the minimum, so the smallest descendant that breaks it
+ *    is `protected`.
+ * 3. Against the ledger: the classes of people that this release and every earlier one treat
+ *    alike must be empty or at least the minimum. While one is not, a group that cuts it is
+ *    `held` back, smallest first. Classes that earlier releases alone already made are not this
+ *    release's to mend and are left as they are.
+ */
+export function guardRelease(
+  groups: readonly GuardGroup[],
+  options: { release: string; scope: string; minGroupSize: number; ledger?: readonly LedgerEntry[] },
+): GuardResult {
+  const earlier = (options.ledger ?? []).filter((e) => e.scope === options.scope);
+  const min = earlier.reduce((m, e) => Math.max(m, e.minGroupSize), Math.max(MIN_GROUP_FLOOR, Math.ceil(options.minGroupSize)));
+  const n = groups.map((g) => g.records.length);
+  const children: number[][] = groups.map(() => []);
+  groups.forEach((g, i) => g.parent >= 0 && children[g.parent]!.push(i));
+
+  const decisions = protectWithin(n, children, min);
+  holdAgainstLedger(groups, decisions, earlier, min);
+
+  const entries = groups.flatMap((g, i): LedgerEntry[] =>
+    decisions[i]!.status === 'shown' ? [{ release: options.release, scope: options.scope, group: g.id, minGroupSize: min, records: [...g.records] }] : [],
+  );
+  return { decisions, minGroupSize: min, entries };
+}
+
+/** Steps 1 and 2: sizes, then the differencing guard inside one hierarchy. */
+function protectWithin(n: readonly number[], children: readonly number[][], min: number): GroupDecision[] {
+  const decisions: GroupDecision[] = n.map((size) => ({ status: size === 0 ? 'empty' : size < min ? (size >= LIMITED_INSIGHT_FROM ? 'limited' : 'too-few') : 'shown' }));
+  const shown = (i: number) => decisions[i]!.status === 'shown';
+  const frontier = (a: number): number[] => {
+    const out: number[] = [];
+    const stack = [...children[a]!];
+    while (stack.length) {
+      const i = stack.pop()!;
+      if (shown(i)) out.push(i);
+      else stack.push(...children[i]!);
+    }
+    return out;
+  };
+  const remainder = (a: number) => frontier(a).reduce((r, d) => r - n[d]!, n[a]!);
+  const smallHidden = (a: number): number[] => {
+    const out: number[] = [];
+    const stack = [...children[a]!];
+    while (stack.length) {
+      const i = stack.pop()!;
+      if (shown(i)) continue;
+      if (n[i]! > 0 && n[i]! < min) out.push(i);
+      stack.push(...children[i]!);
+    }
+    return out;
+  };
+  // Children come after their parent: deepest groups first, so a protected group's own remainder is settled before its parent's.
+  for (let a = n.length - 1; a >= 0; a--) {
+    if (!shown(a)) continue;
+    for (let r = remainder(a); r > 0 && r < min; r = remainder(a)) {
+      const small = smallHidden(a);
+      const candidates = frontier(a).sort((x, y) => n[x]! - n[y]! || x - y);
+      const pick = candidates.find((d) => remainder(d) > 0) ?? candidates[0]!;
+      decisions[pick] = { status: 'protected', protects: small, within: a };
+    }
+  }
+  return decisions;
+}
+
+/**
+ * Splits records into classes by the sets they belong to: after `refine` has seen every set, two
+ * records share a class exactly when they are in the same sets. Class 0 is "in none of them".
+ */
+class Partition {
+  readonly of: Int32Array;
+  private next = 1;
+  constructor(size: number, from?: Partition) {
+    this.of = from ? Int32Array.from(from.of) : new Int32Array(size);
+    if (from) this.next = from.next;
+  }
+  refine(members: Iterable<number>): void {
+    const moved = new Map<number, number>();
+    for (const i of members) {
+      const old = this.of[i]!;
+      let cls = moved.get(old);
+      if (cls === undefined) moved.set(old, (cls = this.next++));
+      this.of[i] = cls;
+    }
+  }
+  sizes(): Map<number, number> {
+    const sizes = new Map<number, number>();
+    for (const cls of this.of) sizes.set(cls, (sizes.get(cls) ?? 0) + 1);
+    return sizes;
+  }
+}
+
+/** Step 3: hold back shown groups until no class that this release makes is below the minimum. */
+function holdAgainstLedger(groups: readonly GuardGroup[], decisions: GroupDecision[], earlier: readonly LedgerEntry[], min: number): void {
+  if (!earlier.length) return;
+  const index = new Map<RecordId, number>();
+  const indexOf = (id: RecordId) => {
+    let i = index.get(id);
+    if (i === undefined) index.set(id, (i = index.size));
+    return i;
+  };
+  const members = groups.map((g) => Int32Array.from(g.records, indexOf));
+  const releases = [...new Set(earlier.map((e) => e.release))];
+  const earlierMembers = earlier.map((e) => Int32Array.from(e.records, indexOf));
+  const size = index.size;
+  // Which earlier releases covered each record, to name them when a group is held back.
+  const coveredBy = releases.map(() => new Uint8Array(size));
+  earlier.forEach((e, k) => {
+    const marks = coveredBy[releases.indexOf(e.release)]!;
+    for (const m of earlierMembers[k]!) marks[m] = 1;
+  });
+
+  const before = new Partition(size);
+  for (const set of earlierMembers) before.refine(set);
+  const beforeSizes = before.sizes();
+
+  for (let round = 0; round < groups.length; round++) {
+    const kept = groups.map((_, i) => i).filter((i) => decisions[i]!.status === 'shown');
+    const after = new Partition(size, before);
+    for (const i of kept) after.refine(members[i]!);
+    const sizes = after.sizes();
+    // A leaking class: in some published group, holding 1 up to min − 1 records, and made by this
+    // release: a class that earlier releases alone already made is left as it was.
+    const leaking = new Map<number, number>();
+    for (let r = 0; r < size; r++) {
+      const cls = after.of[r]!;
+      if (cls === 0 || leaking.has(cls) || sizes.get(cls)! >= min) continue;
+      const base = before.of[r]!;
+      if (base !== 0 && beforeSizes.get(base) === sizes.get(cls)) continue;
+      leaking.set(cls, base);
+    }
+    if (!leaking.size) return;
+
+    // For each leaking class, the groups that cut it apart: those that contain it, and those that
+    // split the earlier releases' class it comes from. The smallest of them is held back; then the
+    // classes are made again, until none leaks.
+    const byBase = new Map<number, number[]>();
+    for (const [cls, base] of leaking) if (base !== 0) byBase.set(base, [...(byBase.get(base) ?? []), cls]);
+    const best = new Map<number, number>();
+    const offer = (cls: number, i: number) => {
+      const current = best.get(cls);
+      if (current === undefined || members[i]!.length < members[current]!.length || (members[i]!.length === members[current]!.length && i > current)) best.set(cls, i);
+    };
+    for (const i of kept) {
+      const seen = new Set<number>();
+      for (const m of members[i]!) {
+        const cls = after.of[m]!;
+        if (leaking.has(cls)) offer(cls, i);
+        const base = before.of[m]!;
+        if (base !== 0 && !seen.has(base) && byBase.has(base)) {
+          seen.add(base);
+          for (const c of byBase.get(base)!) offer(c, i);
+        }
+      }
+    }
+    if (!best.size) return;
+    for (const i of new Set(best.values())) {
+      const heldBy = releases.filter((_, k) => members[i]!.some((m) => coveredBy[k]![m] === 1));
+      decisions[i] = { status: 'held', heldBy };
+    }
+  }
+}

@@ -1,0 +1,285 @@
+// What a portal's back end runs for the workability report, in Node on the built package: ingest
+// re-scores on the server, release applies every anonymity rule, and the ledger guards each
+// release against all earlier ones (property-tested with random sequences of releases).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
+import { CONSTRUCTS, FULL_ITEMS, PULSE_ITEMS, aggregateSchema, aggregateToCsv, aggregateToJson, recordSchema } from '@goesting/workability/model';
+
+const TEAMS = [{ id: 'a', label: 'Team A' }, { id: 'b', label: 'Team B' }];
+const WAVES = [{ id: 'w1', label: 'Voorjaar' }];
+
+/** A check's `goesting-complete` detail as the browser sends it. */
+function detail({ team = 'a', wave = 'w1', answer = () => 2, variant = 'pulse', result } = {}) {
+  const items = variant === 'full' ? FULL_ITEMS : PULSE_ITEMS;
+  const value = { schemaVersion: 1, variant, answers: Object.fromEntries(items.map((item, i) => [item.id, answer(item, i)])), completed: true, date: '2026-03-02' };
+  return { widget: 'workability-check', schemaVersion: 1, value, result: result ?? { schemaVersion: 1, variant, team, wave, scores: {}, zones: {}, werkbaar: null } };
+}
+
+/** No strain at all: 1 where higher is worse, 4 elsewhere. */
+const easyScores = () => Object.fromEntries(CONSTRUCTS.map((c) => [c, ['stress', 'workload', 'emotional'].includes(c) ? 1 : 4]));
+let nextId = 1;
+const stored = (team, wave, scores = easyScores()) => ({ id: nextId++, ...(team ? { team } : {}), ...(wave ? { wave } : {}), day: '2026-03-02', scores, zones: {}, werkbaar: true });
+const many = (count, make) => Array.from({ length: count }, make);
+const group = (aggregate, id, wave = 0) => aggregate.waves[wave].groups.find((g) => g.id === id);
+const release = (records, options) => {
+  const released = releaseWorkability(records, options);
+  assert.equal(released.ok, true, JSON.stringify(released.issues));
+  assert.equal(aggregateSchema.safeParse(released.data.aggregate).success, true, 'the aggregate passes its own schema');
+  return released.data;
+};
+
+describe('ingest of a completed check', () => {
+  it('re-scores from the answers and keeps only topic scores, zones, werkbaar, team, wave and day', () => {
+    const forged = detail({ answer: () => 4, result: { schemaVersion: 1, variant: 'pulse', team: 'a', wave: 'w1', scores: Object.fromEntries(CONSTRUCTS.map((c) => [c, 1])), werkbaar: true } });
+    const ingested = ingestWorkability(forged, { teams: TEAMS, waves: WAVES, day: '2026-03-04' });
+    assert.equal(ingested.ok, true);
+    const record = ingested.data;
+    assert.deepEqual(Object.keys(record).sort(), ['day', 'scores', 'team', 'wave', 'werkbaar', 'zones']);
+    // Every answer "always": work stress 4 (red), motivation 4 (green), whatever the forged result said.
+    assert.equal(record.scores.stress, 4);
+    assert.equal(record.zones.stress, 'red');
+    assert.equal(record.werkbaar, false);
+    assert.equal(record.day, '2026-03-04');
+    assert.equal(recordSchema.safeParse(record).success, true);
+    assert.doesNotMatch(JSON.stringify(record), /stress-1|2026-03-02|T\d\d:/);
+  });
+
+  it('scores the full check with its reverse-keyed statements', () => {
+    const ingested = ingestWorkability(detail({ variant: 'full', answer: () => 1 }), { teams: TEAMS, waves: WAVES });
+    assert.equal(ingested.ok, true);
+    // stress-3 is worded the other way round: 1, 1 and 4 make 2.
+    assert.equal(ingested.data.scores.stress, 2);
+  });
+
+  it('refuses, with reasons, what it cannot trust, and stores nothing of it', () => {
+    const cases = [
+      ['{not json', 'invalid-json', ''],
+      [{ ...detail(), widget: 'selfscan' }, 'invalid-value', 'widget'],
+      [detail({ answer: (item, i) => (i === 0 ? 7 : 2) }), 'invalid-value', 'value.answers.stress-1'],
+      [{ ...detail(), value: { ...detail().value, answers: Object.fromEntries(Object.entries(detail().value.answers).slice(1)) } }, 'invalid-value', 'value.answers'],
+      [{ ...detail(), value: { ...detail().value, completed: false } }, 'invalid-value', 'value.completed'],
+      [{ ...detail(), value: { ...detail().value, answers: { ...detail().value.answers, constructor: 2 } } }, 'invalid-value', 'value.answers.constructor'],
+      [{ ...detail(), value: { ...detail().value, schemaVersion: 99 } }, 'unsupported-version', 'value.schemaVersion'],
+      [detail({ team: 'zz' }), 'invalid-value', 'result.team'],
+      [detail({ team: '' }), 'invalid-value', 'result.team'],
+      [detail({ wave: 'closed-wave' }), 'invalid-value', 'result.wave'],
+      [null, 'invalid-value', ''],
+    ];
+    for (const [input, code, path] of cases) {
+      const ingested = ingestWorkability(input, { teams: TEAMS, waves: WAVES });
+      assert.equal(ingested.ok, false, JSON.stringify(input)?.slice(0, 80));
+      assert.equal(ingested.code, code);
+      assert.ok(ingested.issues.some((i) => i.path === path), `${path} in ${JSON.stringify(ingested.issues)}`);
+      assert.equal('data' in ingested, false);
+    }
+  });
+
+  it('refuses invalid portal settings instead of guessing', () => {
+    const ingested = ingestWorkability(detail(), { teams: [{ id: '@organisation' }], waves: WAVES });
+    assert.equal(ingested.ok, false);
+    assert.equal(ingested.code, 'invalid-config');
+  });
+});
+
+describe('release of stored records', () => {
+  it('computes % werkbaar, % per indicator in the red zone and means per group', () => {
+    const strained = () => stored('a', undefined, { ...easyScores(), stress: 4 });
+    const { aggregate } = release([...many(6, () => stored('a')), ...many(4, strained)], { release: 'r1' });
+    const a = group(aggregate, 'a').figures;
+    assert.deepEqual([a.n, a.werkbaarPct, a.problemPct.stress, a.means.stress], [10, 60, 40, 2.2]);
+    assert.equal(group(aggregate, '@organisation').figures.n, 10);
+  });
+
+  it('shows nothing numeric below the minimum: limited insight at 3–4, too few at 1–2', () => {
+    const { aggregate } = release([...many(20, () => stored('big')), ...many(4, () => stored('four')), ...many(2, () => stored('two')), ...many(5, () => stored('five'))], { release: 'r1' });
+    assert.equal(group(aggregate, 'four').status, 'limited');
+    assert.equal(group(aggregate, 'two').status, 'too-few');
+    for (const id of ['four', 'two']) assert.equal(group(aggregate, id).figures, undefined);
+  });
+
+  it('hides the team of 5 beside teams of 7 and 4 under a parent of 16, and says which team it protects', () => {
+    const teams = [{ id: 'dept', label: 'Afdeling' }, { id: 'seven', parent: 'dept' }, { id: 'five', parent: 'dept' }, { id: 'four', parent: 'dept' }];
+    const { aggregate } = release([...many(7, () => stored('seven')), ...many(5, () => stored('five')), ...many(4, () => stored('four'))], { release: 'r1', teams });
+    assert.deepEqual(group(aggregate, 'five'), { id: 'five', parent: 'dept', depth: 2, status: 'protected', protects: ['four'], within: 'dept' });
+    assert.equal(group(aggregate, 'dept').figures.n, 16);
+  });
+
+  it('protects answers without a team from “the rest of the organisation”', () => {
+    const { aggregate } = release([...many(12, () => stored('a')), ...many(9, () => stored('b')), ...many(2, () => stored())], { release: 'r1' });
+    assert.equal(group(aggregate, 'b').status, 'protected');
+    assert.deepEqual(group(aggregate, 'b').protects, []);
+  });
+
+  it('raises a minimum below 5 with a warning, and refuses one that is not a whole number', () => {
+    const { aggregate } = release(many(6, () => stored('a')), { release: 'r1', minGroupSize: 3 });
+    assert.equal(aggregate.minGroupSize, 5);
+    assert.deepEqual(aggregate.warnings, [{ code: 'min_group_raised', params: { given: 3, used: 5 } }]);
+    for (const minGroupSize of [Infinity, NaN, 5.5, '7', -1]) {
+      const refused = releaseWorkability([], { release: 'r2', minGroupSize });
+      assert.equal(refused.ok, false, String(minGroupSize));
+      assert.equal(refused.code, 'invalid-config');
+      assert.equal(refused.issues[0].path, 'minGroupSize');
+    }
+  });
+
+  it('refuses a team named like the whole organisation instead of running into a loop', () => {
+    const refused = releaseWorkability(many(6, () => stored('a')), { release: 'r1', teams: [{ id: '@organisation', parent: '@organisation' }] });
+    assert.equal(refused.ok, false);
+    assert.equal(refused.issues[0].path, 'teams[0].id');
+  });
+
+  it('cuts team cycles and unknown parents with a warning, and survives a hierarchy 2,000 deep', () => {
+    const cyclic = release(many(6, () => stored('x')), { release: 'r1', teams: [{ id: 'x', parent: 'y' }, { id: 'y', parent: 'x' }, { id: 'z', parent: 'nowhere' }] });
+    assert.deepEqual(cyclic.aggregate.warnings.map((w) => w.code).sort(), ['team_cycle', 'team_cycle', 'unknown_parent']);
+    const chain = Array.from({ length: 2000 }, (_, i) => ({ id: `t${i}`, ...(i ? { parent: `t${i - 1}` } : {}) }));
+    const deep = releaseWorkability(many(6, () => stored('t1999')), { release: 'r1', teams: chain });
+    assert.equal(deep.ok, true);
+  });
+
+  it('counts invalid stored records as rejected, by reason, and never averages them in', () => {
+    const bad = [null, { id: 1 }, { id: 'x', scores: { ...easyScores(), mood: 2 } }, { id: 'y', scores: { ...easyScores(), workload: 5 } }, { id: 'z', team: 'not a key!', scores: easyScores() }, { id: 'q', wave: 'w9', scores: easyScores() }];
+    const { aggregate } = release([...many(5, () => stored('a', 'w1')), ...bad], { release: 'r1', waves: WAVES });
+    assert.deepEqual(aggregate.rejected, { count: 6, reasons: { invalid_type: 2, unknown_construct: 1, out_of_range: 1, invalid_key: 1, unknown_wave: 1 } });
+    assert.equal(group(aggregate, '@organisation').figures.n, 5);
+  });
+
+  it('releases only closed waves when the portal asks for that', () => {
+    const waves = [{ id: 'w1', label: 'Voorjaar' }, { id: 'w2', label: 'Najaar', open: true }];
+    const records = [...many(6, () => stored('a', 'w1')), ...many(6, () => stored('a', 'w2'))];
+    const closedOnly = release(records, { release: 'r1', waves, policy: 'closed-waves' });
+    assert.deepEqual(closedOnly.aggregate.waves.map((w) => w.id), ['w1']);
+    assert.deepEqual(closedOnly.aggregate.pending, [{ id: 'w2', label: 'Najaar' }]);
+    assert.deepEqual([...new Set(closedOnly.entries.map((e) => e.scope))], ['w1']);
+    const live = release(records, { release: 'r1', waves, policy: 'live' });
+    assert.deepEqual(live.aggregate.waves.map((w) => w.id), ['w1', 'w2']);
+  });
+
+  it('exports CSV and JSON with hidden groups as status only, safe in a spreadsheet', () => {
+    const teams = [{ id: 'dept', label: '=Afdeling, "Noord"' }, { id: 'seven', parent: 'dept' }, { id: 'five', parent: 'dept' }, { id: 'four', parent: 'dept' }];
+    const { aggregate } = release([...many(7, () => stored('seven')), ...many(5, () => stored('five')), ...many(4, () => stored('four'))], { release: 'r1', teams });
+    const csv = aggregateToCsv(aggregate).trim().split('\r\n');
+    assert.equal(csv[2], `,dept,"'=Afdeling, ""Noord""",@organisation,shown,16,100,0,0,0,0,1,4,4,4,1,1,4,4,4,4`);
+    assert.equal(csv.find((row) => row.includes(',five,')), ',five,,dept,protected,,,,,,,,,,,,,,,,');
+    assert.deepEqual(JSON.parse(aggregateToJson(aggregate)), aggregate);
+  });
+});
+
+describe('the release ledger', () => {
+  it('holds back a team that grew from 10 to 11 answers in a live wave, and its parents, until 5 more arrived', () => {
+    const records = [...many(10, () => stored('a', 'w1')), ...many(10, () => stored('b', 'w1'))];
+    const first = release(records, { release: 'r1', teams: TEAMS, waves: WAVES });
+    records.push(stored('a', 'w1', { ...easyScores(), stress: 4 }));
+    const second = release(records, { release: 'r2', teams: TEAMS, waves: WAVES, ledger: first.entries });
+    assert.deepEqual(second.aggregate.waves[0].groups.map((g) => [g.id, g.status, g.heldBy]), [
+      ['@organisation', 'held', ['r1']],
+      ['a', 'held', ['r1']],
+      ['b', 'shown', undefined],
+    ]);
+    // The newcomer's zone cannot be had by subtraction: nothing of a or the organisation changed hands.
+    assert.equal(JSON.stringify(second.aggregate).includes('"n":11'), false);
+    records.push(...many(4, () => stored('a', 'w1')));
+    const third = release(records, { release: 'r3', teams: TEAMS, waves: WAVES, ledger: [...first.entries, ...second.entries] });
+    assert.equal(group(third.aggregate, 'a').figures.n, 15);
+    assert.equal(group(third.aggregate, '@organisation').figures.n, 25);
+  });
+
+  it('holds back the new parent when the same answers come under another hierarchy (P − A would give B)', () => {
+    // a 6, b 1, c 7, e 4 and one answer without a team: the organisation minus a and c leaves 6 people, so a and c are shown.
+    const records = [...many(6, () => stored('a', 'w1')), stored('b', 'w1'), ...many(7, () => stored('c', 'w1')), ...many(4, () => stored('e', 'w1')), stored(undefined, 'w1')];
+    const flat = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'e' }];
+    const first = release(records, { release: 'r1', teams: flat, waves: WAVES });
+    assert.deepEqual(first.aggregate.waves[0].groups.map((g) => g.status), ['shown', 'shown', 'too-few', 'shown', 'limited']);
+    // Under a new parent P of a and b, P (7) alone passes every rule inside the release; beside release 1's a (6) it gives b.
+    const nested = [{ id: 'p', label: 'Nieuwe afdeling' }, { id: 'a', parent: 'p' }, { id: 'b', parent: 'p' }, { id: 'c' }, { id: 'e' }];
+    const second = release(records, { release: 'r2', teams: nested, waves: WAVES, ledger: first.entries });
+    const p = group(second.aggregate, 'p');
+    assert.equal(p.status, 'held');
+    assert.deepEqual(p.heldBy, ['r1']);
+    assert.equal(group(second.aggregate, 'b').figures, undefined);
+  });
+
+  it('keeps the highest minimum an earlier release of the wave used', () => {
+    const records = many(12, () => stored('a', 'w1'));
+    const first = release(records, { release: 'r1', waves: WAVES, minGroupSize: 10 });
+    const second = release(records, { release: 'r2', waves: WAVES, minGroupSize: 5, ledger: first.entries });
+    assert.equal(second.aggregate.minGroupSize, 10);
+    assert.deepEqual(second.aggregate.warnings, [{ code: 'min_group_from_ledger', params: { given: 5, used: 10 } }]);
+  });
+
+  it('sets a release only against earlier releases of the same wave', () => {
+    const w1 = many(10, () => stored('a', 'w1'));
+    const first = release(w1, { release: 'r1', teams: TEAMS, waves: [{ id: 'w1' }, { id: 'w2' }] });
+    const second = release([...w1, ...many(6, () => stored('a', 'w2'))], { release: 'r2', teams: TEAMS, waves: [{ id: 'w1' }, { id: 'w2' }], ledger: first.entries });
+    assert.equal(group(second.aggregate, 'a', 1).figures.n, 6);
+  });
+
+  it('refuses a release key the ledger already has, and a ledger with unusable record keys', () => {
+    const first = release(many(6, () => stored('a')), { release: 'r1' });
+    assert.equal(releaseWorkability([], { release: 'r1', ledger: first.entries }).issues[0].code, 'duplicate_release');
+    assert.equal(releaseWorkability([], { release: 'r2', ledger: [{ ...first.entries[0], records: [{}] }] }).ok, false);
+  });
+});
+
+/**
+ * What a reader holding every release can single out, worked out from the definition rather than
+ * the guard's code: people in exactly the same published groups form one class; any sum a reader
+ * can derive is a sum over whole classes. Returns the sizes of the classes with at least one group.
+ */
+function classesOf(published) {
+  const signature = new Map();
+  published.forEach((entry, k) => {
+    for (const id of entry.records) signature.set(id, `${signature.get(id) ?? ''}|${k}`);
+  });
+  const sizes = new Map();
+  for (const sig of signature.values()) sizes.set(sig, (sizes.get(sig) ?? 0) + 1);
+  return sizes;
+}
+
+const hierarchy = fc.array(fc.nat(9), { minLength: 1, maxLength: 10 }).map((parents) =>
+  parents.map((p, i) => ({ id: `t${i}`, ...(p < i && p % 3 !== 0 ? { parent: `t${p}` } : {}) })),
+);
+const step = fc.record({
+  // New answers since the last release: a team index (or none) each.
+  arrivals: fc.array(fc.option(fc.nat(9), { nil: undefined, freq: 6 }), { maxLength: 25 }),
+  teams: fc.option(hierarchy, { nil: undefined, freq: 2 }),
+  minGroupSize: fc.constantFrom(undefined, 5, 6, 7),
+});
+
+describe('the release ledger, over random sequences of releases', () => {
+  it('never lets anyone holding all releases of a wave single out fewer people than the minimum', () => {
+    fc.assert(
+      fc.property(hierarchy, fc.array(step, { minLength: 1, maxLength: 6 }), (initial, steps) => {
+        let teams = initial;
+        const records = [];
+        const ledger = [];
+        let id = 0;
+        steps.forEach((s, k) => {
+          if (s.teams) teams = s.teams;
+          for (const t of s.arrivals) records.push({ id: ++id, ...(t !== undefined && t < teams.length ? { team: teams[t].id } : {}), wave: 'w1', scores: easyScores() });
+          const released = releaseWorkability(records, { release: `r${k}`, teams, waves: [{ id: 'w1', open: true }], ...(s.minGroupSize ? { minGroupSize: s.minGroupSize } : {}), ledger });
+          assert.equal(released.ok, true);
+          const { aggregate, entries } = released.data;
+          // Every shown figure is true and at least the minimum; hidden groups carry none.
+          for (const g of aggregate.waves[0].groups) {
+            const entry = entries.find((e) => e.group === g.id);
+            assert.equal(!!g.figures, !!entry);
+            if (g.figures) assert.ok(g.figures.n >= aggregate.minGroupSize && g.figures.n === entry.records.length);
+          }
+          const before = classesOf(ledger);
+          const earlier = ledger.length;
+          ledger.push(...entries);
+          for (const [sig, size] of classesOf(ledger)) {
+            // A class this release left exactly as earlier releases made it is not this release's doing.
+            const parts = sig.split('|').slice(1).map(Number);
+            const old = parts.filter((i) => i < earlier).map((i) => `|${i}`).join('');
+            if (old && before.get(old) === size) continue;
+            assert.ok(size >= aggregate.minGroupSize, `release r${k}: a class of ${size} (${sig}) can be singled out`);
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
