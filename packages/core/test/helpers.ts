@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /** Collects the events of one name that reach `target`. */
 export function record(target: EventTarget, name: string): CustomEvent[] {
   const events: CustomEvent[] = [];
@@ -14,4 +16,52 @@ export async function quietly<T>(run: () => Promise<T> | T): Promise<T> {
   } finally {
     console.warn = warn;
   }
+}
+
+/**
+ * Fails each test of the enclosing `describe` when an exception reaches the page while it runs:
+ * bad input must become an error state, never an error in the host page.
+ */
+export function failOnPageErrors(): void {
+  let pageErrors: unknown[] = [];
+  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+  beforeEach(() => {
+    pageErrors = [];
+    window.addEventListener('error', onError);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    expect(pageErrors, 'exceptions that reached the page').to.deep.equal([]);
+  });
+}
+
+interface RefusingWidget extends HTMLElement {
+  value: unknown;
+  updateComplete: Promise<boolean>;
+}
+
+/**
+ * Gives `el` bad input through `set` and checks the contract: one `goesting-error` with `code`
+ * whose detail passes the widget's `schema`, a visible alert, the value unchanged, and no axe
+ * violation. Returns the error detail.
+ */
+export async function expectRefused(
+  el: RefusingWidget,
+  code: string,
+  set: () => void,
+  schema: { safeParse(input: unknown): { success: boolean } },
+): Promise<CustomEvent['detail']> {
+  const before = JSON.stringify(el.value);
+  const errors = record(el, 'goesting-error');
+  await quietly(async () => {
+    set();
+    await el.updateComplete;
+  });
+  expect(errors).to.have.length(1);
+  expect(errors[0]!.detail.code).to.equal(code);
+  expect(schema.safeParse(errors[0]!.detail).success).to.equal(true);
+  expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Er is iets mis');
+  expect(JSON.stringify(el.value)).to.equal(before);
+  await expect(el).to.be.accessible();
+  return errors[0]!.detail;
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { changeEventSchema, completeEventSchema, defaultPack, emptyHopeValue, errorEventSchema, type GoestingHopeScale, type HopePack, type HopeValue } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { quietly, record } from '../../core/test/helpers.js';
+import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -274,32 +274,9 @@ describe('<goesting-hope-scale> over time', () => {
 });
 
 describe('<goesting-hope-scale> with invalid input', () => {
-  let pageErrors: unknown[];
-  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
-  beforeEach(() => {
-    pageErrors = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    expect(pageErrors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
-  async function refused(el: GoestingHopeScale, code: string, set: () => void) {
-    const before = JSON.stringify(el.value);
-    const errors = record(el, 'goesting-error');
-    await quietly(async () => {
-      set();
-      await el.updateComplete;
-    });
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail.code).to.equal(code);
-    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
-    expect($(el, '[role=alert]')!.textContent).to.contain('Er is iets mis');
-    expect(JSON.stringify(el.value)).to.equal(before);
-    await expect(el).to.be.accessible();
-    return errors[0]!.detail;
-  }
+  const refused = (el: Parameters<typeof expectRefused>[0], code: string, set: () => void) => expectRefused(el, code, set, errorEventSchema);
 
   async function started() {
     const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);

@@ -13,7 +13,7 @@ import {
   type Person,
 } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { quietly, record } from '../../core/test/helpers.js';
+import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -335,36 +335,13 @@ describe('<goesting-network-circle>', () => {
 });
 
 describe('<goesting-network-circle> with invalid or hostile input', () => {
-  let pageErrors: unknown[];
-  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
-  beforeEach(() => {
-    pageErrors = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    expect(pageErrors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
-  async function expectRefused(el: GoestingNetworkCircle, code: string, set: () => void) {
-    const before = JSON.stringify(el.value);
-    const errors = record(el, 'goesting-error');
-    await quietly(async () => {
-      set();
-      await el.updateComplete;
-    });
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail.code).to.equal(code);
-    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
-    expect($(el, '[role=alert]')!.textContent).to.contain('Er is iets mis');
-    expect(JSON.stringify(el.value)).to.equal(before);
-    await expect(el).to.be.accessible();
-    return errors[0]!.detail;
-  }
+  const refused = (el: Parameters<typeof expectRefused>[0], code: string, set: () => void) => expectRefused(el, code, set, errorEventSchema);
 
   it('refuses an unknown sector and keeps the circle', async () => {
     const el = await mount(family);
-    const detail = await expectRefused(el, 'invalid-value', () => (el.value = { ...family, people: [person('z', 'mars', 'close')] }));
+    const detail = await refused(el, 'invalid-value', () => (el.value = { ...family, people: [person('z', 'mars', 'close')] }));
     expect($(el, '[role=alert]')!.textContent).to.contain('onbekend levensdomein "mars"');
     expect(detail.issues[0]!.path).to.equal('people[0].sector');
     expect($$(el, 'g.person')).to.have.length(4);
@@ -372,16 +349,16 @@ describe('<goesting-network-circle> with invalid or hostile input', () => {
 
   it('refuses duplicate ids and 10,000-character names', async () => {
     const el = await mount(family);
-    await expectRefused(el, 'invalid-value', () => (el.value = { ...family, people: [family.people[0]!, family.people[0]!] }));
-    await expectRefused(el, 'invalid-value', () => (el.value = { ...family, people: [person('long', 'family', 'close', { label: 'x'.repeat(10_000) })] }));
+    await refused(el, 'invalid-value', () => (el.value = { ...family, people: [family.people[0]!, family.people[0]!] }));
+    await refused(el, 'invalid-value', () => (el.value = { ...family, people: [person('long', 'family', 'close', { label: 'x'.repeat(10_000) })] }));
   });
 
   it('refuses an invalid config and bad JSON', async () => {
     const el = await mount(family);
-    await expectRefused(el, 'invalid-config', () => (el.config = { rings: [{ id: 'only' }], sectors: [] }));
+    await refused(el, 'invalid-config', () => (el.config = { rings: [{ id: 'only' }], sectors: [] }));
     el.config = undefined;
     await el.updateComplete;
-    await expectRefused(el, 'invalid-json', () => el.setAttribute('value', '{"people": ['));
+    await refused(el, 'invalid-json', () => el.setAttribute('value', '{"people": ['));
   });
 
   it('shows markup in names as text', async () => {

@@ -14,7 +14,7 @@ import {
 } from '../src/index.js';
 import type { GoestingSelfscan } from '../../selfscan/src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { quietly, record } from '../../core/test/helpers.js';
+import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 import { FakeClock } from './fake-clock.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -423,32 +423,9 @@ describe('<goesting-reflection-card> keyboard', () => {
 });
 
 describe('<goesting-reflection-card> with invalid input', () => {
-  let pageErrors: unknown[];
-  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
-  beforeEach(() => {
-    pageErrors = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    expect(pageErrors).to.deep.equal([]);
-  });
+  failOnPageErrors();
 
-  async function refused(el: GoestingReflectionCard, code: string, set: () => void) {
-    const before = JSON.stringify(el.value);
-    const errors = record(el, 'goesting-error');
-    await quietly(async () => {
-      set();
-      await el.updateComplete;
-    });
-    expect(errors).to.have.length(1);
-    expect(errors[0]!.detail.code).to.equal(code);
-    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
-    expect($(el, '[role=alert]')!.textContent).to.contain('Er is iets mis');
-    expect(JSON.stringify(el.value)).to.equal(before);
-    await expect(el).to.be.accessible();
-    return errors[0]!.detail;
-  }
+  const refused = (el: Parameters<typeof expectRefused>[0], code: string, set: () => void) => expectRefused(el, code, set, errorEventSchema);
 
   it('refuses an unknown template and keeps the card usable', async () => {
     const el = await mount();

@@ -15,7 +15,7 @@ import {
 import { $, $$, answerStep, buttonNamed, completeByClicks, items, quietly } from './helpers.js';
 import frBE from '../src/locales/fr-BE.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { record } from '../../core/test/helpers.js';
+import { failOnPageErrors, record } from '../../core/test/helpers.js';
 
 const mount = (template = html`<goesting-selfscan lang="nl-BE"></goesting-selfscan>`) => fixture<GoestingSelfscan>(template);
 
@@ -302,16 +302,7 @@ describe('<goesting-selfscan>', () => {
 });
 
 describe('<goesting-selfscan> with invalid input', () => {
-  let pageErrors: unknown[];
-  const onError = (e: ErrorEvent) => pageErrors.push(e.error);
-  beforeEach(() => {
-    pageErrors = [];
-    window.addEventListener('error', onError);
-  });
-  afterEach(() => {
-    window.removeEventListener('error', onError);
-    expect(pageErrors, 'exceptions that reached the page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   async function startedScan() {
     const el = await mount();
