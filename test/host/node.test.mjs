@@ -194,16 +194,19 @@ describe('the model in Node', () => {
     assert.equal(model.parseReflectionValue({ ...value, template: 'other' }).ok, false);
   });
 
-  it('scores a workability check and aggregates anonymously with no DOM present', async () => {
+  it('ingests a workability check on the server and releases an anonymous aggregate with no DOM present', async () => {
     const model = await import('@goesting/workability/model');
+    const server = await import('@goesting/workability/server');
     const value = { ...model.emptyWorkabilityValue('pulse'), answers: Object.fromEntries(model.PULSE_ITEMS.map((item) => [item.id, 2])), completed: true };
-    assert.equal(model.parseWorkabilityValue(value).ok, true);
-    const result = model.scoreWorkability(value, { team: 'seven' });
-    assert.equal(model.checkCompleteEventSchema.safeParse({ widget: 'workability-check', schemaVersion: 1, value, result }).success, true);
     const teams = [{ id: 'dept' }, { id: 'seven', parent: 'dept' }, { id: 'five', parent: 'dept' }, { id: 'four', parent: 'dept' }];
-    const responses = [...Array(7).fill({ ...result, team: 'seven' }), ...Array(5).fill({ ...result, team: 'five' }), ...Array(4).fill({ ...result, team: 'four' })];
-    const aggregate = model.aggregateWorkability(responses, { teams });
-    assert.deepEqual(aggregate.waves[0].groups.map((g) => [g.id, g.status]), [['@organisation', 'shown'], ['dept', 'shown'], ['seven', 'shown'], ['five', 'protected'], ['four', 'limited']]);
+    const detail = (team) => ({ widget: 'workability-check', schemaVersion: 1, value, result: model.scoreWorkability(value, { team }) });
+    const records = ['seven', 'five', 'four'].flatMap((team, k) => Array.from({ length: [7, 5, 4][k] }, () => server.ingestWorkability(detail(team), { teams })));
+    assert.ok(records.every((r) => r.ok));
+    const released = server.releaseWorkability(records.map((r, id) => ({ id, ...r.data })), { release: 'r1', teams });
+    assert.ok(released.ok);
+    const validate = new Ajv2020({ strict: false }).compile(json('packages/workability/dist/schemas/workability-aggregate.json'));
+    assert.ok(validate(released.data.aggregate), JSON.stringify(validate.errors));
+    assert.deepEqual(released.data.aggregate.waves[0].groups.map((g) => [g.id, g.status]), [['@organisation', 'shown'], ['dept', 'shown'], ['seven', 'shown'], ['five', 'protected'], ['four', 'limited']]);
   });
 
   it('loads every locale catalogue in Node', async () => {

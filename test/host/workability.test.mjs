@@ -1,12 +1,42 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
 import { launch, open, serve } from './harness.mjs';
+
+const TEAMS = [
+  { id: 'noord', label: 'Afdeling Noord' },
+  { id: 'team-a', label: 'Team A', parent: 'noord' },
+  { id: 'team-b', label: 'Team B', parent: 'noord' },
+  { id: 'team-c', label: 'Team C', parent: 'noord' },
+];
+const WAVES = [{ id: 'w0', label: 'Najaar 2025' }, { id: 'w1', label: 'Voorjaar 2026' }];
+
+/** What the portal's back end holds: checks ingested on the server, then one release. */
+function releasedAggregate() {
+  const records = [];
+  const add = (team, wave, count, answer) => {
+    for (let i = 0; i < count; i++) {
+      const answers = Object.fromEntries(['stress', 'motivation', 'learning', 'balance', 'workload', 'emotional', 'variety', 'autonomy', 'support', 'physical'].map((c, k) => [`${c}-1`, answer(i, k)]));
+      const detail = { widget: 'workability-check', schemaVersion: 1, value: { schemaVersion: 1, variant: 'pulse', answers, completed: true }, result: { team, wave } };
+      const ingested = ingestWorkability(detail, { teams: TEAMS, waves: WAVES, day: '2026-03-0' + (1 + (i % 9)) });
+      assert.ok(ingested.ok);
+      records.push({ id: records.length + 1, ...ingested.data });
+    }
+  };
+  const calm = (i, k) => 1 + ((i + k) % 3);
+  const busy = (i, k) => 2 + ((i * 7 + k) % 3);
+  add('team-a', 'w0', 8, calm), add('team-b', 'w0', 6, busy), add('team-c', 'w0', 6, busy);
+  add('team-a', 'w1', 7, calm), add('team-b', 'w1', 5, busy), add('team-c', 'w1', 4, busy);
+  const released = releaseWorkability(records, { release: 'r1', teams: TEAMS, waves: WAVES });
+  assert.ok(released.ok);
+  return released.data.aggregate;
+}
 
 describe('the workability CDN file in a plain HTML page', () => {
   let server;
   let browser;
   before(async () => {
-    server = await serve();
+    server = await serve({ files: { '/api/releases/latest': JSON.stringify(releasedAggregate()) } });
     browser = await launch();
   });
   after(async () => {
@@ -14,8 +44,15 @@ describe('the workability CDN file in a plain HTML page', () => {
     await server?.close();
   });
 
-  it('gives a check completed by keyboard and a report that hides the team protecting a smaller one', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/workability.html`);
+  it('gives a check completed by keyboard and a report of a released aggregate that hides the team protecting a smaller one', async () => {
+    const bodies = [];
+    const page = await browser.newPage();
+    page.on('response', async (response) => bodies.push(await response.text().catch(() => '')));
+    const seen = { consoleErrors: [], pageErrors: [], requests: [] };
+    page.on('console', (m) => m.type() === 'error' && seen.consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => seen.pageErrors.push(e.message));
+    page.on('request', (r) => seen.requests.push(r.url()));
+    await page.goto(`${server.origin}/test/host/pages/workability.html`);
     await page.evaluate(() => {
       window.received = [];
       document.addEventListener('goesting-complete', (e) => window.received.push(e.detail));
@@ -39,7 +76,13 @@ describe('the workability CDN file in a plain HTML page', () => {
     assert.equal(await report.locator('table.teams tr[data-group="team-c"]').getAttribute('data-status'), 'limited');
     assert.match(await report.locator('[part=hidden] li').innerText(), /Team B toont geen cijfers/);
     assert.match(await report.locator('[part=reference]').innerText(), /Andere vragenlijst, niet rechtstreeks vergelijkbaar/);
-    assert.deepEqual(seen.requests.map((u) => new URL(u).pathname), ['/test/host/pages/workability.html', '/packages/goesting/dist/goesting-workability.js']);
+    assert.deepEqual(seen.requests.map((u) => new URL(u).pathname), ['/test/host/pages/workability.html', '/packages/goesting/dist/goesting-workability.js', '/api/releases/latest']);
+    // Nothing the HR page received or the report exposes is a person's record: no scores per
+    // person, no days, no figures of a group below the minimum.
+    const exposed = [bodies.find((b) => b.startsWith('{"schemaVersion"')), await report.evaluate((el) => JSON.stringify(el.aggregate) + el.shadowRoot.innerHTML)].join('\n');
+    assert.doesNotMatch(exposed, /"scores"|"zones"|"day"|2026-03-0\d/);
+    const teamC = await report.evaluate((el) => el.aggregate.waves[1].groups.find((g) => g.id === 'team-c'));
+    assert.deepEqual(Object.keys(teamC).sort(), ['depth', 'id', 'label', 'parent', 'status']);
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(seen.pageErrors, []);
     await page.close();

@@ -159,19 +159,60 @@ class Partition {
   }
 }
 
+/** The largest database key for which a plain lookup table is used instead of a map. */
+const DENSE_LIMIT = 1 << 25;
+
+/**
+ * Numbers the record keys of every set 0, 1, 2, …. Database keys are usually small whole numbers:
+ * those are numbered through a lookup table, which is many times faster than a map for the
+ * millions of keys a ledger holds; other keys through a map.
+ */
+function denseKeys(lists: readonly (readonly RecordId[])[]): { sets: Int32Array[]; size: number } {
+  let max = -1;
+  let integers = true;
+  for (const list of lists) {
+    for (const id of list) {
+      if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || id >= DENSE_LIMIT) {
+        integers = false;
+        break;
+      }
+      if (id > max) max = id;
+    }
+    if (!integers) break;
+  }
+  let size = 0;
+  if (integers) {
+    const table = new Int32Array(max + 1).fill(-1);
+    const sets = lists.map((list) => {
+      const set = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) {
+        const id = list[k] as number;
+        let i = table[id]!;
+        if (i < 0) table[id] = i = size++;
+        set[k] = i;
+      }
+      return set;
+    });
+    return { sets, size };
+  }
+  const index = new Map<RecordId, number>();
+  const sets = lists.map((list) =>
+    Int32Array.from(list, (id) => {
+      let i = index.get(id);
+      if (i === undefined) index.set(id, (i = index.size));
+      return i;
+    }),
+  );
+  return { sets, size: index.size };
+}
+
 /** Step 3: hold back shown groups until no class that this release makes is below the minimum. */
 function holdAgainstLedger(groups: readonly GuardGroup[], decisions: GroupDecision[], earlier: readonly LedgerEntry[], min: number): void {
   if (!earlier.length) return;
-  const index = new Map<RecordId, number>();
-  const indexOf = (id: RecordId) => {
-    let i = index.get(id);
-    if (i === undefined) index.set(id, (i = index.size));
-    return i;
-  };
-  const members = groups.map((g) => Int32Array.from(g.records, indexOf));
+  const { sets, size } = denseKeys([...groups.map((g) => g.records), ...earlier.map((e) => e.records)]);
+  const members = sets.slice(0, groups.length);
+  const earlierMembers = sets.slice(groups.length);
   const releases = [...new Set(earlier.map((e) => e.release))];
-  const earlierMembers = earlier.map((e) => Int32Array.from(e.records, indexOf));
-  const size = index.size;
   // Which earlier releases covered each record, to name them when a group is held back.
   const coveredBy = releases.map(() => new Uint8Array(size));
   earlier.forEach((e, k) => {

@@ -20,8 +20,8 @@ const ledgerEntrySchema = z.object({
   scope: z.string().check(z.maxLength(64)),
   group: z.string().check(z.maxLength(64)),
   minGroupSize: z.int().check(z.gte(MIN_GROUP_FLOOR)),
-  // Hundreds of thousands of ids: checked by hand below, faster than a schema per element.
-  records: z.array(z.unknown()),
+  // Hundreds of thousands of keys: checked by hand below, faster than a schema per element.
+  records: z.custom<unknown[]>((value) => Array.isArray(value), { message: 'Expected an array of record keys.' }),
 });
 
 /** What a release needs beside the stored records. */
@@ -56,23 +56,34 @@ export interface WorkabilityRelease {
 }
 
 const KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
+const C = CONSTRUCTS.length;
+const I = INDICATORS.length;
 const CONSTRUCT_SET: ReadonlySet<string> = new Set(CONSTRUCTS);
 
 /** Checks one stored record by hand (a release reads hundreds of thousands); refuses it with one reason. */
-function checkRecord(input: unknown): { ok: true; id: RecordId; team?: string; wave?: string; scores: Record<Construct, number> } | { ok: false; reason: RejectReason } {
+function checkRecord(input: unknown): { ok: true; id: RecordId; team?: string; wave?: string; scores: Float64Array } | { ok: false; reason: RejectReason } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, reason: 'invalid_type' };
   const doc = input as Record<string, unknown>;
   const id = doc['id'];
   if (!(typeof id === 'string' && id.length > 0 && id.length <= 64) && !Number.isSafeInteger(id)) return { ok: false, reason: 'invalid_type' };
   const scores = doc['scores'] as Record<string, unknown> | null | undefined;
   if (typeof scores !== 'object' || scores === null || Array.isArray(scores)) return { ok: false, reason: 'invalid_type' };
-  for (const key of Object.keys(scores)) if (!CONSTRUCT_SET.has(key)) return { ok: false, reason: 'unknown_construct' };
-  for (const construct of CONSTRUCTS) {
-    const score = Object.hasOwn(scores, construct) ? scores[construct] : undefined;
+  let known = 0;
+  const values = new Float64Array(C);
+  for (let c = 0; c < C; c++) {
+    const construct = CONSTRUCTS[c]!;
+    if (!Object.hasOwn(scores, construct)) continue;
+    known++;
+    const score = scores[construct];
     if (score === undefined || score === null) return { ok: false, reason: 'missing_construct' };
     if (typeof score !== 'number' || !Number.isFinite(score)) return { ok: false, reason: 'invalid_type' };
     if (score < ANSWER_MIN || score > ANSWER_MAX) return { ok: false, reason: 'out_of_range' };
+    values[c] = score;
   }
+  if (known < CONSTRUCTS.length) {
+    return { ok: false, reason: Object.keys(scores).some((key) => !CONSTRUCT_SET.has(key)) ? 'unknown_construct' : 'missing_construct' };
+  }
+  if (Object.keys(scores).length > known) return { ok: false, reason: 'unknown_construct' };
   const keys: { team?: string; wave?: string } = {};
   for (const field of ['team', 'wave'] as const) {
     const key = doc[field];
@@ -80,7 +91,7 @@ function checkRecord(input: unknown): { ok: true; id: RecordId; team?: string; w
     if (typeof key !== 'string' || !KEY.test(key)) return { ok: false, reason: 'invalid_key' };
     keys[field] = key;
   }
-  return { ok: true, id: id as RecordId, ...keys, scores: scores as Record<Construct, number> };
+  return { ok: true, id: id as RecordId, ...keys, scores: values };
 }
 
 interface TreeNode {
@@ -134,8 +145,6 @@ function buildTree(teams: readonly WorkabilityTeam[], warnings: ConfigWarning[])
   return nodes;
 }
 
-const C = CONSTRUCTS.length;
-const I = INDICATORS.length;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const pct = (part: number, whole: number) => Math.round((100 * part) / whole);
 
@@ -197,26 +206,36 @@ export function releaseWorkability(records: readonly unknown[], options: Release
   const entries: LedgerEntry[] = [];
   const waves = releasable.map((wave): WaveAggregate => {
     const list = byWave.get(wave.id)!;
-    // Counts and sums per node, rolled up from each team to the organisation; record keys per node for the guard.
+    // Counts and sums per node, then rolled up from each team to the organisation; record keys per node for the guard.
     const n = new Float64Array(nodes.length);
     const werkbaar = new Float64Array(nodes.length);
     const sums = new Float64Array(nodes.length * C);
     const red = new Float64Array(nodes.length * I);
     const members: RecordId[][] = nodes.map(() => []);
     for (const record of list) {
+      const node = (record.team !== undefined ? nodeOf.get(record.team) : undefined) ?? 0;
+      n[node]!++;
+      members[node]!.push(record.id);
       let problem = false;
-      const redHere: boolean[] = [];
-      for (let c = 0; c < I; c++) {
-        redHere[c] = strain(CONSTRUCTS[c]!, record.scores[CONSTRUCTS[c]!]) >= redFrom[c]!;
-        if (redHere[c]) problem = true;
+      for (let c = 0; c < C; c++) {
+        const score = record.scores[c]!;
+        sums[node * C + c]! += score;
+        if (c < I && strain(CONSTRUCTS[c]!, score) >= redFrom[c]!) {
+          red[node * I + c]!++;
+          problem = true;
+        }
       }
-      for (let node = (record.team !== undefined ? nodeOf.get(record.team) : undefined) ?? 0; node >= 0; node = nodes[node]!.parent) {
-        n[node]!++;
-        members[node]!.push(record.id);
-        if (!problem) werkbaar[node]!++;
-        for (let c = 0; c < C; c++) sums[node * C + c]! += record.scores[CONSTRUCTS[c]!];
-        for (let c = 0; c < I; c++) if (redHere[c]) red[node * I + c]!++;
-      }
+      if (!problem) werkbaar[node]!++;
+    }
+    // Children come after their parent in `nodes`, so one backward pass rolls everything up.
+    for (let i = nodes.length - 1; i > 0; i--) {
+      const p = nodes[i]!.parent;
+      n[p]! += n[i]!;
+      werkbaar[p]! += werkbaar[i]!;
+      for (let c = 0; c < C; c++) sums[p * C + c]! += sums[i * C + c]!;
+      for (let c = 0; c < I; c++) red[p * I + c]! += red[i * I + c]!;
+      const into = members[p]!;
+      for (const id of members[i]!) into.push(id);
     }
     const groups: GuardGroup[] = nodes.map((node, i) => ({ id: node.id, parent: node.parent, records: members[i]! }));
     const guard = guardRelease(groups, { release: settings.release, scope: wave.id, minGroupSize, ledger: ledger as LedgerEntry[] });
