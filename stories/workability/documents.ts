@@ -1,5 +1,20 @@
-/* Example data for the workability stories: generated with a fixed seed, so every load is the same. */
-import { CONSTRUCTS, PULSE_ITEMS, emptyWorkabilityValue, type WorkabilityTeam, type WorkabilityValue, type WorkabilityWave } from '@goesting/workability/model';
+/*
+ * Example data for the workability stories, made as a portal makes it: employees' checks are
+ * ingested by the server entry into stored records, and reports are released from the stored
+ * records. Generated with a fixed seed, so every load is the same.
+ */
+import {
+  FULL_ITEMS,
+  HIGHER_IS_WORSE,
+  PULSE_ITEMS,
+  emptyWorkabilityValue,
+  scoreWorkability,
+  type WorkabilityRecord,
+  type WorkabilityTeam,
+  type WorkabilityValue,
+  type WorkabilityWave,
+} from '@goesting/workability/model';
+import { ingestWorkability, releaseWorkability, type IngestOptions, type LedgerEntry, type ReleaseOptions, type WorkabilityRelease } from '@goesting/workability/server';
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -20,19 +35,49 @@ export const strainedPulse: WorkabilityValue = {
   date: '2026-03-02',
 };
 
-/** One response as the check sends it, for a team, with scores drawn around a team's own level. */
-function response(random: () => number, team: string, wave: string, strain: number) {
-  const scores = Object.fromEntries(
-    CONSTRUCTS.map((c) => {
-      const worse = c === 'stress' || c === 'workload' || c === 'emotional';
-      const level = Math.min(4, Math.max(1, (worse ? strain : 5 - strain) + (random() - 0.5) * 1.6));
-      return [c, Math.round(level * 3) / 3];
+// ── The employees' side: completed checks ─────────────────────────────────────────────────────
+
+/**
+ * One full check as `<goesting-workability-check>` sends it in `goesting-complete`, answered by
+ * someone whose strain sits around `strain` (1–4): each topic drawn once per person, each
+ * statement close to it, statements worded the other way round answered the other way round.
+ */
+function completedCheck(random: () => number, strain: number, keys: { team?: string; wave?: string }) {
+  const person = new Map<string, number>();
+  const answers = Object.fromEntries(
+    FULL_ITEMS.map((item) => {
+      if (!person.has(item.construct)) person.set(item.construct, strain + (random() - 0.5) * 1.6);
+      const level = HIGHER_IS_WORSE.has(item.construct) ? person.get(item.construct)! : 5 - person.get(item.construct)!;
+      const answer = Math.min(4, Math.max(1, Math.round(level + (random() - 0.5) * 1.0)));
+      return [item.id, item.reverse ? 5 - answer : answer];
     }),
   );
-  return { team, wave, scores };
+  const value: WorkabilityValue = { schemaVersion: 1, variant: 'full', answers, completed: true, date: '2026-03-02' };
+  return { widget: 'workability-check', schemaVersion: 1, value, result: scoreWorkability(value, keys) };
 }
 
-/** A welfare organisation of about 300 staff: 3 departments, 24 teams, several of them small. */
+// ── The portal's side: ingest, store, release ─────────────────────────────────────────────────
+
+/** A record as the portal's database holds it: the ingested record under the database's key. */
+export type StoredRecord = WorkabilityRecord & { id: number };
+
+/** What the portal does with each `goesting-complete` it receives: ingest it into the record it stores. */
+function ingest(detail: unknown, options: IngestOptions): WorkabilityRecord {
+  const ingested = ingestWorkability(detail, { day: '2026-03-02', ...options });
+  if (!ingested.ok) throw new Error(`ingest refused a check: ${JSON.stringify(ingested.issues)}`);
+  return ingested.data;
+}
+
+/** What the portal does when HR asks for a report: release it from the stored records. */
+export function release(records: readonly unknown[], options: ReleaseOptions): WorkabilityRelease {
+  const released = releaseWorkability(records, options);
+  if (!released.ok) throw new Error(`release refused: ${JSON.stringify(released.issues)}`);
+  return released.data;
+}
+
+// ── A welfare organisation of about 300 staff ─────────────────────────────────────────────────
+
+/** 3 departments, 24 teams, several of them small. */
 export const organisationTeams: WorkabilityTeam[] = [
   { id: 'ambulant', label: 'Ambulante hulp' },
   { id: 'residentieel', label: 'Residentiële zorg' },
@@ -63,18 +108,78 @@ export const organisationWaves: WorkabilityWave[] = [
   { id: '2025-najaar', label: 'Najaar 2025' },
   { id: '2026-voorjaar', label: 'Voorjaar 2026' },
 ];
+const latestWave = organisationWaves[2]!;
 
-/** One wave of the whole organisation (about 300 answers); residential groups carry more strain. */
-export function organisationResponses(waves: readonly string[] = ['2026-voorjaar'], seed = 7) {
-  const random = prng(seed);
-  return waves.flatMap((wave, w) =>
-    Object.entries(SIZES).flatMap(([team, size]) =>
-      Array.from({ length: size }, () => response(random, team, wave, team.startsWith('res') ? 2.6 + w * 0.15 : team.startsWith('amb') ? 2.2 - w * 0.1 : 1.9)),
-    ),
-  );
+/** The strain a team's answers sit around in wave `w`: residential groups carry more, and more each wave. */
+const teamStrain = (team: string, w: number) => (team.startsWith('res') ? 2.3 + w * 0.1 : team.startsWith('amb') ? 2.2 - w * 0.1 : 1.9);
+
+let organisationDatabase: StoredRecord[] | undefined;
+
+/** The organisation's stored records of three waves (about 900), ingested once. */
+function organisationRecords(): StoredRecord[] {
+  if (organisationDatabase) return organisationDatabase;
+  const random = prng(7);
+  const database: StoredRecord[] = [];
+  organisationWaves.forEach((wave, w) => {
+    for (const [team, size] of Object.entries(SIZES)) {
+      for (let i = 0; i < size; i++) {
+        const record = ingest(completedCheck(random, teamStrain(team, w), { team, wave: wave.id }), { teams: organisationTeams, waves: [wave] });
+        database.push({ id: database.length + 1, ...record });
+      }
+    }
+  });
+  return (organisationDatabase = database);
 }
 
-/** The worked example of the differencing guard: a department of 16 with teams of 7, 5 and 4. */
+const ofWave = (records: readonly StoredRecord[], wave: string) => records.filter((r) => r.wave === wave);
+
+/** The latest wave of the organisation, released on its own. */
+export const organisationReport = (options: Partial<ReleaseOptions> = {}) =>
+  release(ofWave(organisationRecords(), latestWave.id), { release: 'r1', teams: organisationTeams, waves: [latestWave], ...options }).aggregate;
+
+/** All three waves of the organisation in one release: a trend. */
+export const trendReport = () => release(organisationRecords(), { release: 'r1', teams: organisationTeams, waves: organisationWaves }).aggregate;
+
+/**
+ * A live wave: the portal released `r1`, then one more employee of Regioteam 3 filled in the
+ * check, and HR released `r2`, set against `r1` through the ledger.
+ */
+export function heldBackReport() {
+  const live = [{ ...latestWave, open: true }];
+  const records = ofWave(organisationRecords(), latestWave.id);
+  const first = release(records, { release: 'r1', teams: organisationTeams, waves: live });
+  const newcomer = ingest(completedCheck(prng(11), teamStrain('amb-3', 2), { team: 'amb-3', wave: latestWave.id }), { teams: organisationTeams, waves: live });
+  const grown = [...records, { id: organisationRecords().length + 1, ...newcomer }];
+  // The portal keeps `first.entries` in its ledger table, in the same transaction as release r1.
+  const ledger: LedgerEntry[] = first.entries;
+  return release(grown, { release: 'r2', teams: organisationTeams, waves: live, ledger }).aggregate;
+}
+
+/** Under the `closed-waves` policy, with Voorjaar 2026 still open: two waves with figures, one named as pending. */
+export const closedWavesReport = () =>
+  release(organisationRecords(), {
+    release: 'r1',
+    teams: organisationTeams,
+    waves: organisationWaves.map((wave) => (wave === latestWave ? { ...wave, open: true } : wave)),
+    policy: 'closed-waves',
+  }).aggregate;
+
+/** Stored records that can no longer be counted (edited by hand, or written by older code) beside 40 good ones. */
+export const rejectedReport = () => {
+  const good = ofWave(organisationRecords(), latestWave.id).slice(0, 40);
+  const scores = (score: number) => Object.fromEntries(Object.keys(good[0]!.scores).map((c) => [c, score]));
+  const broken = [
+    { id: 'x1', team: 'amb-1', wave: latestWave.id, scores: { stress: 9 } },
+    { id: 'x2', team: 'amb-1', wave: latestWave.id, scores: { ...good[0]!.scores, mood: 2 } },
+    'not a record',
+    { id: 'x3', team: 'amb-1', wave: latestWave.id, scores: scores(5) },
+  ];
+  return release([...good, ...broken], { release: 'r1', teams: organisationTeams, waves: [latestWave] }).aggregate;
+};
+
+// ── The worked example of the differencing guard ──────────────────────────────────────────────
+
+/** A department of 16 with teams of 7, 5 and 4. */
 export const guardTeams: WorkabilityTeam[] = [
   { id: 'noord', label: 'Afdeling Noord' },
   { id: 'team-a', label: 'Team A', parent: 'noord' },
@@ -82,11 +187,12 @@ export const guardTeams: WorkabilityTeam[] = [
   { id: 'team-c', label: 'Team C', parent: 'noord' },
 ];
 
-export function guardResponses() {
+/** The department's report: a portal without waves. */
+export function guardReport() {
   const random = prng(16);
-  return [
-    ...Array.from({ length: 7 }, () => response(random, 'team-a', '', 2.1)),
-    ...Array.from({ length: 5 }, () => response(random, 'team-b', '', 2.4)),
-    ...Array.from({ length: 4 }, () => response(random, 'team-c', '', 3)),
-  ].map(({ wave: _wave, ...rest }) => rest);
+  const database: StoredRecord[] = [];
+  for (const [team, size, strain] of [['team-a', 7, 2.1], ['team-b', 5, 2.4], ['team-c', 4, 3]] as const) {
+    for (let i = 0; i < size; i++) database.push({ id: database.length + 1, ...ingest(completedCheck(random, strain, { team }), { teams: guardTeams }) });
+  }
+  return release(database, { release: 'r1', teams: guardTeams }).aggregate;
 }

@@ -18,12 +18,9 @@ export interface CheckArgs extends WidgetArgs {
 
 /** The story args of `<goesting-workability-report>`. */
 export interface ReportArgs extends WidgetArgs {
-  'min-group-size'?: string;
   reference?: boolean;
-  thresholds?: unknown;
-  teams?: unknown;
-  waves?: unknown;
-  responses?: unknown[];
+  /** The aggregate a portal's back end released with `releaseWorkability`, or anything else to show the error state. */
+  aggregate?: unknown;
   strings?: Partial<WorkabilityReportMessages>;
 }
 
@@ -58,7 +55,7 @@ export function renderCheck(args: CheckArgs): TemplateResult {
   >`;
 }
 
-/** `<goesting-workability-report>` as a host page writes it: responses, teams and waves as properties. */
+/** `<goesting-workability-report>` as a host page writes it: the released aggregate as a property. */
 export function renderReport(args: ReportArgs): TemplateResult {
   const { look, style } = partLook('goesting-workability-report', args);
   return html`${style}<goesting-workability-report
@@ -67,12 +64,8 @@ export function renderReport(args: ReportArgs): TemplateResult {
     style=${styleMap(customProperties(args))}
     lang=${ifDefined(text(args.lang))}
     theme=${ifDefined(text(args.theme))}
-    min-group-size=${ifDefined(text(args['min-group-size']))}
     ?reference=${args.reference === true}
     .strings=${args.strings || undefined}
-    .thresholds=${args.thresholds || undefined}
-    .teams=${args.teams || undefined}
-    .waves=${args.waves || undefined}
-    .responses=${args.responses ?? []}
+    .aggregate=${args.aggregate ?? undefined}
   ></goesting-workability-report>`;
 }

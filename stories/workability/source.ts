@@ -14,19 +14,19 @@ export const checkSource = (args: CheckArgs): string =>
     args,
   );
 
-/** The host-page code of a report story; responses are summarised, not printed in full. */
+/**
+ * The host-page code of a report story. HR's page fetches the aggregate the portal released; the
+ * document itself is never printed, and no stored record ever reaches this page.
+ */
 export const reportSource = (args: ReportArgs): string =>
   hostSource(
     {
       tag: 'goesting-workability-report',
       variable: 'report',
-      attributes: ['lang', 'theme', 'min-group-size'],
+      attributes: ['lang', 'theme'],
       flags: ['reference'],
-      properties: ['strings', 'thresholds', 'teams', 'waves', 'responses'],
-      format: (name, value) =>
-        name === 'responses' && Array.isArray(value)
-          ? `await (await fetch('/api/workability/results')).json(); // ${value.length} results of the check, e.g. ${JSON.stringify(value[0])}`
-          : undefined,
+      properties: ['strings', 'aggregate'],
+      format: (name) => (name === 'aggregate' ? `await (await fetch('/api/releases/latest')).json()` : undefined),
     },
     args,
   );

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/workability/define-report.js';
-import { langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
+import { hidden, langArgType, storyMaker, tidyArgTypes } from '../shared/arg-types';
 import { onDarkPage } from '../shared/render';
-import { guardResponses, guardTeams, organisationResponses, organisationTeams, organisationWaves } from './documents';
+import { closedWavesReport, guardReport, heldBackReport, organisationReport, rejectedReport, trendReport } from './documents';
 import { renderReport, type ReportArgs } from './render';
 import { reportSource } from './source';
 
@@ -13,17 +13,16 @@ const tableTypes = tidyArgTypes(argTypes);
 const meta: Meta<ReportArgs> = {
   title: 'Widgets/Workability report',
   component: 'goesting-workability-report',
-  args: { lang: '', ...args, responses: undefined, teams: undefined, waves: undefined, thresholds: undefined, strings: undefined },
+  args: { lang: '', ...args, aggregate: undefined, strings: undefined },
   argTypes: {
     lang: langArgType,
     ...tableTypes,
-    thresholds: { ...tableTypes['thresholds'], ...richProperty },
-    teams: { ...tableTypes['teams'], ...richProperty },
-    waves: { ...tableTypes['waves'], ...richProperty },
-    responses: { ...tableTypes['responses'], control: 'object' },
+    aggregate: { ...tableTypes['aggregate'], control: 'object' },
     strings: { ...tableTypes['strings'], control: 'object' },
     settings: { ...tableTypes['settings'], control: false },
-    result: { ...tableTypes['result'], control: false },
+    // Public for the report's own secondary views, not for hosts.
+    'groupLabel-method': hidden,
+    'labelOfWave-method': hidden,
   },
   render: (storyArgs) => renderReport(storyArgs),
 };
@@ -32,59 +31,83 @@ export default meta;
 type Story = StoryObj<ReportArgs>;
 const story = storyMaker(reportSource);
 
-const now = organisationResponses();
-const threeWaves = organisationResponses(organisationWaves.map((w) => w.id));
+// Every aggregate below is made as a portal's back end makes it: checks ingested with
+// `ingestWorkability`, reports released from the stored records with `releaseWorkability`.
+const organisation = organisationReport();
+const guard = guardReport();
+const trend = trendReport();
 
 export const Organisation: Story = story(
   'A 300-person organisation with small teams',
-  'About 300 answers in three departments and 24 teams. Teams of 5 or more show their figures; Regioteam 7 (4 answers) and Leefgroep 5 (3) get only “limited insight”, Directie (2) only “too few answers”. Where showing a team would let anyone work out a small team by subtraction, it is hidden too, and the report says why.',
-  { teams: organisationTeams, waves: organisationWaves.slice(2), responses: now },
+  'The portal released one wave of about 270 answers in three departments and 24 teams. Teams of 5 or more show their figures; Regioteam 7 (4 answers) and Leefgroep 5 (3) get only “limited insight”, Directie (2) only “too few answers”. Where showing a team would let anyone work out a small team by subtraction, the server hid it too, and the report says why.',
+  { aggregate: organisation },
 );
 
 export const Suppression: Story = story(
   'Suppression: a department of 16 with teams of 7, 5 and 4',
-  'Team C (4 answers) gives only limited insight. Team B (5) is large enough, but showing it would give away Team C: 16 − 7 − 5 = 4. So Team B is hidden as well, with the reason in words; Team A and the department stay visible. The numbers of hidden teams are nowhere: not in the page, the events or the exports.',
-  { teams: guardTeams, responses: guardResponses() },
+  'Team C (4 answers) gives only limited insight. Team B (5) is large enough, but showing it would give away Team C: 16 − 7 − 5 = 4. So the server hid Team B as well, and the report gives the reason in words; Team A and the department stay visible. The released aggregate has no figures for hidden teams, so they are nowhere: not in the page, the events or the exports.',
+  { aggregate: guard },
 );
 
 export const Trend: Story = story(
   'Trend over three waves',
-  '`waves` orders the measurements and names them. The chart follows % werkbaar in the whole organisation; the table below has every team per wave, hidden ones as words. Choose a wave at the top to see its figures; the same anonymity rules apply per wave.',
-  { teams: organisationTeams, waves: organisationWaves, responses: threeWaves },
+  'One release of three waves, in the order the portal gave them (`waves` in `releaseWorkability`). The chart follows % werkbaar in the whole organisation; the table below has every team per wave, hidden ones as words. Choose a wave at the top to see its figures; every wave is guarded on its own.',
+  { aggregate: trend },
+);
+
+export const HeldBack: Story = story(
+  'Held back against an earlier release',
+  'Voorjaar 2026 is still open (policy `live`). The portal released `r1`; then one more employee of Regioteam 3 filled in the check, and HR asked for `r2`, which the server set against `r1` through the ledger. Regioteam 3 went from 16 to 17 answers: beside `r1`, the difference would be that one person. So Regioteam 3, Ambulante hulp and the whole organisation show no figures now, and the report says why, naming `r1`. The other teams did not change and stay visible. The figures come back once enough new answers have arrived.',
+  { aggregate: heldBackReport() },
+);
+
+export const ClosedWaves: Story = story(
+  'Closed waves only',
+  'A portal with the policy `closed-waves` releases a wave only after it has closed. Voorjaar 2026 is still open: the report names it as pending, without figures, and shows the two closed waves with their trend. No release can then be set against a later one of the same wave.',
+  { aggregate: closedWavesReport() },
+);
+
+export const NoReportYet: Story = story(
+  'No report released yet',
+  'Until the portal has released a report, `aggregate` stays empty: the report says so, without an error.',
+);
+
+export const NewerAggregate: Story = story(
+  'Aggregate from a newer version',
+  'An aggregate with `schemaVersion: 2` comes from a newer version of the package than the page loads. The report refuses it with the error state and `goesting-error` (`unsupported-version`, see the Actions panel); it never guesses at a document it does not know. A report that already showed a valid aggregate keeps showing it.',
+  { aggregate: { ...guard, schemaVersion: 2 } },
+);
+
+export const InvalidAggregate: Story = story(
+  'Invalid aggregate',
+  'This document shows the department of 16 with figures, but says its minimum group is 20: the server never writes that, so it was changed on the way. The report refuses it with the error state and `goesting-error` (`invalid-value`, with the path of each problem). Broken JSON text gives `invalid-json`.',
+  { aggregate: { ...guard, minGroupSize: 20 } },
 );
 
 export const ReferenceFigures: Story = story(
   'Reference figures',
   '`reference` adds published Flemish figures as context, clearly labelled as another questionnaire that is not directly comparable, with their sources.',
-  { teams: organisationTeams, responses: now, reference: true },
+  { aggregate: organisation, reference: true },
 );
 
-export const RejectedResponses: Story = story(
-  'Rejected responses',
-  'Responses with wrong types, unknown topics or scores outside 1–4 are counted and reported as rejected, never averaged in; `goesting-error` carries the counts only.',
-  {
-    responses: [
-      ...now.slice(0, 40),
-      { scores: { stress: 9 } },
-      { scores: { mood: 2 } },
-      'not a response',
-      { team: 'amb-1', scores: Object.fromEntries(['stress', 'motivation', 'learning', 'balance', 'workload', 'emotional', 'variety', 'autonomy', 'support', 'physical'].map((c) => [c, 5])) },
-    ],
-  },
+export const RejectedRecords: Story = story(
+  'Rejected stored records',
+  'Stored records with wrong types, unknown topics or scores outside 1–4 (changed by hand in the database, say) are counted by the server and reported as rejected, by reason, never averaged in. The aggregate holds the counts only.',
+  { aggregate: rejectedReport() },
 );
 
 export const RaisedMinimum: Story = story(
   'Raised minimum',
-  '`min-group-size="10"`: only groups of 10 or more show figures. A value below 5 is raised to 5 and reported as a settings problem.',
-  { 'min-group-size': '10', teams: organisationTeams, responses: now },
+  'The portal released with `minGroupSize: 10`: only groups of 10 or more show figures. A value below 5 is raised to 5 and reported as a note. Once a wave has a release with a higher minimum, later releases of that wave keep it.',
+  { aggregate: organisationReport({ minGroupSize: 10 }) },
 );
 
 export const DarkTheme: Story = {
-  ...story('Dark theme', '`theme="dark"` on a dark page.', { theme: 'dark', teams: guardTeams, responses: guardResponses() }),
+  ...story('Dark theme', '`theme="dark"` on a dark page.', { theme: 'dark', aggregate: guard }),
   render: (storyArgs) => onDarkPage(renderReport(storyArgs)),
 };
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE', teams: guardTeams, responses: guardResponses() });
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL', teams: guardTeams, responses: guardResponses() });
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE', teams: guardTeams, responses: guardResponses() });
-export const English: Story = story('Locale: en', 'English.', { lang: 'en', teams: guardTeams, waves: organisationWaves, responses: threeWaves });
+export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE', aggregate: guard });
+export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL', aggregate: guard });
+export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE', aggregate: guard });
+export const English: Story = story('Locale: en', 'English.', { lang: 'en', aggregate: trend });
