@@ -12,11 +12,12 @@ const json = (path) => JSON.parse(readFileSync(new URL(path, ROOT)));
 const pkg = (name) => json(`packages/${name}/package.json`);
 
 /**
- * Every workspace package with its JavaScript entry points, read from the root `workspaces` and each
- * package's `exports` map (patterns such as `./locales/*.js` expanded from the files they match): a
- * new widget package is covered here as soon as it is a workspace.
+ * Every published workspace package (private ones, such as the reference portal, are skipped) with
+ * its JavaScript entry points, read from the root `workspaces` and each package's `exports` map
+ * (patterns such as `./locales/*.js` expanded from the files they match): a new widget package is
+ * covered here as soon as it is a workspace.
  */
-const PACKAGES = json('package.json').workspaces.map((dir) => {
+const PACKAGES = json('package.json').workspaces.filter((dir) => !json(`${dir}/package.json`).private).map((dir) => {
   const manifest = json(`${dir}/package.json`);
   const entries = Object.entries(manifest.exports).flatMap(([sub, target]) => {
     const file = typeof target === 'string' ? target : target.default;

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { publint } from 'publint';
 
 const root = new URL('../..', import.meta.url).pathname;
-const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces;
 const manifest = (dir) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+// Private workspaces (the reference portal) are never published.
+const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces.filter((dir) => !manifest(dir).private);
 
 /** Files a tarball may hold: built JavaScript, its types, JSON Schemas, the manifest, README and licence. */
 const ALLOWED = [/^package\.json$/, /^README\.md$/, /^LICENSE$/, /^custom-elements\.json$/, /^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^dist\/schemas\/[\w-]+\.json$/];

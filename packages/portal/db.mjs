@@ -1,0 +1,320 @@
+// The portal's database: PGlite on disk by default, PostgreSQL through `pg` when a connection
+// string is given. One small interface over both: `query(sql, params)` with $1 parameters returns
+// the rows, `transaction(fn)` runs `fn(tx)` in one transaction, `close()` ends cleanly.
+//
+// What is stored, and what never is: a record keeps a team, a wave, a day, the scores and zones
+// per topic and werkbaar. Nothing links a record to a person: no user id, no IP address, no
+// session, no time of day.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Where PGlite keeps its files when neither the caller nor PORTAL_DATA_DIR says otherwise. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data/', import.meta.url));
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * @typedef {object} Queryable
+ * @property {(sql: string, params?: unknown[]) => Promise<Record<string, any>[]>} query Runs one statement; returns its rows.
+ */
+
+/**
+ * @typedef {Queryable & {
+ *   kind: 'pglite' | 'postgres',
+ *   schema?: string,
+ *   transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>,
+ *   close: () => Promise<void>,
+ * }} Database
+ */
+
+/**
+ * @typedef {object} DatabaseOptions
+ * @property {string} [url] A PostgreSQL connection string; without it, PGlite. Defaults to DATABASE_URL.
+ * @property {string} [dataDir] PGlite's folder. Defaults to PORTAL_DATA_DIR, else packages/portal/data/.
+ * @property {string} [schema] Keep every table in this schema (created if missing), e.g. one per test run.
+ */
+
+/**
+ * Opens the database and creates the portal's tables if they are missing.
+ * @param {DatabaseOptions} [options]
+ * @returns {Promise<Database>}
+ */
+export async function openDatabase({ url = process.env.DATABASE_URL, dataDir = process.env.PORTAL_DATA_DIR || DEFAULT_DATA_DIR, schema } = {}) {
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`Not a usable schema name: ${schema}`);
+  const db = url ? await openPostgres(url, schema) : await openPglite(dataDir, schema);
+  try {
+    await createTables(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
+ * @param {string} dataDir
+ * @param {string | undefined} schema
+ * @returns {Promise<Database>}
+ */
+async function openPglite(dataDir, schema) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir);
+  if (schema) await pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema}`);
+  /** @param {{ query: Function }} on */
+  const queryOn = (on) => async (/** @type {string} */ sql, /** @type {unknown[]} */ params = []) => (await on.query(sql, params)).rows;
+  let closed = false;
+  return {
+    kind: 'pglite',
+    ...(schema ? { schema } : {}),
+    query: queryOn(pglite),
+    transaction: (fn) => pglite.transaction((tx) => fn({ query: queryOn(tx) })),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pglite.close();
+    },
+  };
+}
+
+/**
+ * @param {string} url
+ * @param {string | undefined} schema
+ * @returns {Promise<Database>}
+ */
+async function openPostgres(url, schema) {
+  const { default: pg } = await import('pg');
+  // Every connection of the pool looks in the schema first; it is created before the first table.
+  const pool = new pg.Pool({ connectionString: url, max: 5, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // An idle connection that the server drops must not take the portal down; the next query reconnects.
+  pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
+  try {
+    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  let closed = false;
+  return {
+    kind: 'postgres',
+    ...(schema ? { schema } : {}),
+    query: async (sql, params = []) => (await pool.query(sql, params)).rows,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({ query: async (sql, params = []) => (await client.query(sql, params)).rows });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * The portal's tables. `records` has no column that could point to a person, and `day` is a
+ * date: no time of day. `ledger` keeps, per released group, the record ids it covered, so a later
+ * release can be set against every earlier one.
+ * @param {Queryable} db
+ */
+async function createTables(db) {
+  for (const sql of [
+    `CREATE TABLE IF NOT EXISTS teams (
+      id text PRIMARY KEY,
+      label text NOT NULL,
+      parent text REFERENCES teams (id),
+      position integer NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS waves (
+      id text PRIMARY KEY,
+      label text NOT NULL,
+      position integer NOT NULL,
+      open boolean NOT NULL DEFAULT false
+    )`,
+    `CREATE TABLE IF NOT EXISTS records (
+      id serial PRIMARY KEY,
+      team text NOT NULL REFERENCES teams (id),
+      wave text NOT NULL REFERENCES waves (id),
+      day date NOT NULL,
+      scores jsonb NOT NULL,
+      zones jsonb NOT NULL,
+      werkbaar boolean NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS releases (
+      id text PRIMARY KEY,
+      seq integer NOT NULL UNIQUE,
+      created date NOT NULL,
+      waves jsonb NOT NULL,
+      min_group_size integer NOT NULL,
+      policy text NOT NULL,
+      aggregate jsonb NOT NULL
+    )`,
+    `CREATE TABLE IF NOT EXISTS ledger (
+      release text NOT NULL REFERENCES releases (id),
+      scope text NOT NULL,
+      group_id text NOT NULL,
+      min_group_size integer NOT NULL,
+      records jsonb NOT NULL,
+      PRIMARY KEY (release, scope, group_id)
+    )`,
+  ]) {
+    await db.query(sql);
+  }
+}
+
+/**
+ * @typedef {object} PortalConfig
+ * @property {string} [organisation]
+ * @property {'live' | 'closed-waves'} [policy]
+ * @property {number} [minGroupSize]
+ * @property {{ id: string, label: string, parent?: string }[]} teams Parents before their teams.
+ * @property {{ id: string, label: string, open?: boolean }[]} waves In order, oldest first.
+ */
+
+/**
+ * Fills teams and waves from the configuration on first start; a database that has them keeps
+ * its own (HR may have closed a wave since).
+ * @param {Database} db
+ * @param {PortalConfig} config
+ */
+export async function seed(db, config) {
+  await db.transaction(async (tx) => {
+    const [{ teams }] = await tx.query('SELECT count(*)::int AS teams FROM teams');
+    if (teams === 0) {
+      for (const [position, team] of config.teams.entries()) {
+        await tx.query('INSERT INTO teams (id, label, parent, position) VALUES ($1, $2, $3, $4)', [team.id, team.label, team.parent ?? null, position]);
+      }
+    }
+    const [{ waves }] = await tx.query('SELECT count(*)::int AS waves FROM waves');
+    if (waves === 0) {
+      for (const [position, wave] of config.waves.entries()) {
+        await tx.query('INSERT INTO waves (id, label, position, open) VALUES ($1, $2, $3, $4)', [wave.id, wave.label, position, wave.open === true]);
+      }
+    }
+  });
+}
+
+/**
+ * The teams as the workability package takes them, parents first.
+ * @param {Queryable} db
+ * @returns {Promise<{ id: string, label: string, parent?: string }[]>}
+ */
+export async function listTeams(db) {
+  const rows = await db.query('SELECT id, label, parent FROM teams ORDER BY position, id');
+  return rows.map((r) => ({ id: r.id, label: r.label, ...(r.parent ? { parent: r.parent } : {}) }));
+}
+
+/**
+ * Every wave in order, with whether it is open.
+ * @param {Queryable} db
+ * @returns {Promise<{ id: string, label: string, open: boolean }[]>}
+ */
+export async function listWaves(db) {
+  const rows = await db.query('SELECT id, label, open FROM waves ORDER BY position, id');
+  return rows.map((r) => ({ id: r.id, label: r.label, open: r.open === true }));
+}
+
+/**
+ * Stores one ingested record, but only while its wave is still open: a wave closed between the
+ * check and the insert gets nothing. Returns whether it was stored.
+ * @param {Queryable} db
+ * @param {{ team: string, wave: string, day: string, scores: object, zones: object, werkbaar: boolean }} record
+ */
+export async function insertRecord(db, record) {
+  const rows = await db.query(
+    `INSERT INTO records (team, wave, day, scores, zones, werkbaar)
+     SELECT $1, $2, $3::text::date, $4::text::jsonb, $5::text::jsonb, $6
+     WHERE EXISTS (SELECT 1 FROM waves WHERE id = $2 AND open)
+     RETURNING 1 AS stored`,
+    [record.team, record.wave, record.day, JSON.stringify(record.scores), JSON.stringify(record.zones), record.werkbaar],
+  );
+  return rows.length === 1;
+}
+
+/**
+ * Closes an open wave. Returns false when there is no open wave with this id.
+ * @param {Queryable} db
+ * @param {string} id
+ */
+export async function closeWave(db, id) {
+  const rows = await db.query('UPDATE waves SET open = false WHERE id = $1 AND open RETURNING id', [id]);
+  return rows.length === 1;
+}
+
+/**
+ * Earlier releases, newest first: key and day only.
+ * @param {Queryable} db
+ * @returns {Promise<{ release: string, day: string }[]>}
+ */
+export async function listReleases(db) {
+  return db.query('SELECT id AS release, created::text AS day FROM releases ORDER BY seq DESC');
+}
+
+/**
+ * The aggregate of the newest release, or undefined before the first.
+ * @param {Queryable} db
+ */
+export async function latestAggregate(db) {
+  const [row] = await db.query('SELECT aggregate FROM releases ORDER BY seq DESC LIMIT 1');
+  return row?.aggregate;
+}
+
+/**
+ * Runs `make` with everything a release needs, read inside one transaction that holds the
+ * releases table for itself: two releases at once cannot both miss each other's ledger entries.
+ * `make` returns the release to store (or nothing to store nothing); the release row and its
+ * ledger entries are written in the same transaction, so the ledger never lacks a release.
+ * @template T
+ * @param {Database} db
+ * @param {(input: {
+ *   seq: number,
+ *   records: { id: number, team: string, wave: string, scores: Record<string, number> }[],
+ *   teams: { id: string, label: string, parent?: string }[],
+ *   waves: { id: string, label: string, open: boolean }[],
+ *   ledger: { release: string, scope: string, group: string, minGroupSize: number, records: number[] }[],
+ * }) => { store?: { id: string, day: string, waves: string[], minGroupSize: number, policy: string, aggregate: object, entries: { release: string, scope: string, group: string, minGroupSize: number, records: (number | string)[] }[] }, result: T }} make
+ * @returns {Promise<T>}
+ */
+export async function withRelease(db, make) {
+  return db.transaction(async (tx) => {
+    await tx.query('LOCK TABLE releases, ledger IN EXCLUSIVE MODE');
+    const [{ seq }] = await tx.query('SELECT coalesce(max(seq), 0)::int + 1 AS seq FROM releases');
+    const records = await tx.query('SELECT id, team, wave, scores FROM records ORDER BY id');
+    const teams = await listTeams(tx);
+    const waves = await listWaves(tx);
+    const ledger = (await tx.query('SELECT release, scope, group_id, min_group_size, records FROM ledger')).map((r) => ({
+      release: r.release,
+      scope: r.scope,
+      group: r.group_id,
+      minGroupSize: r.min_group_size,
+      records: r.records,
+    }));
+    const { store, result } = make({ seq, records, teams, waves, ledger });
+    if (store) {
+      await tx.query(
+        'INSERT INTO releases (id, seq, created, waves, min_group_size, policy, aggregate) VALUES ($1, $2, $3::text::date, $4::text::jsonb, $5, $6, $7::text::jsonb)',
+        [store.id, seq, store.day, JSON.stringify(store.waves), store.minGroupSize, store.policy, JSON.stringify(store.aggregate)],
+      );
+      for (const entry of store.entries) {
+        await tx.query('INSERT INTO ledger (release, scope, group_id, min_group_size, records) VALUES ($1, $2, $3, $4, $5::text::jsonb)', [
+          entry.release,
+          entry.scope,
+          entry.group,
+          entry.minGroupSize,
+          JSON.stringify(entry.records),
+        ]);
+      }
+    }
+    return result;
+  });
+}

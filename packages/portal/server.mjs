@@ -1,0 +1,481 @@
+// The reference HR portal: a small Node server that shows the privacy-safe flow of the
+// workability check end to end. An employee's browser sends the check's `goesting-complete`
+// detail; the server validates it and scores it again from the answers, stores the minimum, and
+// HR releases an anonymous aggregate, guarded by a release ledger. HR's browser only ever
+// receives released aggregates.
+//
+// Plain `node:http`, no framework, no cookies, no logs of request bodies or addresses. A real
+// portal puts `/hr` and the release routes behind its own login (role HR), and `/` behind the
+// employee login without storing who answered.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
+import { closeWave, insertRecord, latestAggregate, listReleases, listTeams, listWaves, openDatabase, seed, withRelease } from './db.mjs';
+
+/** The largest request body the portal reads: a check's detail is about 1 KB. */
+export const BODY_LIMIT = 64 * 1024;
+/** A body sent without its length is read and dropped up to this size, then the connection is cut. */
+const DRAIN_LIMIT = 4 * 1024 * 1024;
+
+const HERE = new URL('./', import.meta.url);
+const KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+/** Sent with every answer. Nothing inline may run; Lit's one Trusted Types policy is allowed. */
+export const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
+    "form-action 'self'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/** The files the pages load, read once at start: the one-file build of the check and report, and the pages' own scripts. */
+function loadAssets() {
+  const js = 'text/javascript; charset=utf-8';
+  const files = {
+    '/assets/goesting-workability.js': [new URL('../goesting/dist/goesting-workability.js', HERE), js],
+    '/assets/goesting-workability.js.map': [new URL('../goesting/dist/goesting-workability.js.map', HERE), 'application/json'],
+    '/assets/employee.mjs': [new URL('public/employee.mjs', HERE), js],
+    '/assets/hr.mjs': [new URL('public/hr.mjs', HERE), js],
+    '/assets/portal.css': [new URL('public/portal.css', HERE), 'text/css; charset=utf-8'],
+    '/assets/favicon.svg': [new URL('public/favicon.svg', HERE), 'image/svg+xml'],
+  };
+  /** @type {Map<string, { body: Buffer, type: string }>} */
+  const assets = new Map();
+  for (const [path, [file, type]] of Object.entries(files)) {
+    try {
+      assets.set(path, { body: readFileSync(file), type });
+    } catch (error) {
+      if (path.endsWith('.map')) continue;
+      throw new Error(`${fileURLToPath(file)} is missing${path.startsWith('/assets/goesting') ? ': run `npm run build` first' : ''}`, { cause: error });
+    }
+  }
+  return assets;
+}
+
+/**
+ * @typedef {import('./db.mjs').PortalConfig} PortalConfig
+ * @typedef {import('./db.mjs').Database} Database
+ * @typedef {import('./db.mjs').DatabaseOptions} DatabaseOptions
+ */
+
+/**
+ * The portal's configuration: config.json beside this file, with `override` laid over it.
+ * @param {Partial<PortalConfig>} [override]
+ * @returns {PortalConfig}
+ */
+export function loadConfig(override = {}) {
+  const config = { policy: 'live', minGroupSize: 5, ...JSON.parse(readFileSync(new URL('config.json', HERE), 'utf8')), ...override };
+  if (config.policy !== 'live' && config.policy !== 'closed-waves') throw new Error(`config.json: policy must be "live" or "closed-waves", not ${JSON.stringify(config.policy)}`);
+  return config;
+}
+
+/** Today as YYYY-MM-DD by the server's clock: a day, never a time. */
+const today = () => {
+  const now = new Date();
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+const escapeHtml = (/** @type {unknown} */ text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const longDay = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
+/** A release's day in words, as the HR page writes it too. */
+export const dayInWords = (/** @type {string} */ day) => longDay.format(new Date(`${day}T00:00:00Z`));
+
+/**
+ * The teams an employee can choose: those without teams under them, grouped by the team above.
+ * @param {{ id: string, label: string, parent?: string }[]} teams
+ */
+function choosableTeams(teams) {
+  const parents = new Set(teams.map((t) => t.parent).filter(Boolean));
+  return teams.filter((t) => !parents.has(t.id));
+}
+
+/**
+ * @param {{ title: string, heading: string, organisation: string, script: string, body: string }} page
+ */
+function layout({ title, heading, organisation, script, body }) {
+  return `<!doctype html>
+<html lang="nl-BE">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)} · ${escapeHtml(organisation)}</title>
+    <link rel="icon" href="/assets/favicon.svg" />
+    <link rel="stylesheet" href="/assets/portal.css" />
+    <script type="module" src="/assets/goesting-workability.js"></script>
+    <script type="module" src="${script}"></script>
+  </head>
+  <body>
+    <header>
+      <p class="organisation">${escapeHtml(organisation)}</p>
+      <h1>${escapeHtml(heading)}</h1>
+    </header>
+    <main>
+${body}
+    </main>
+  </body>
+</html>
+`;
+}
+
+/**
+ * The employee's page: choose a team, then the check for the open wave.
+ * @param {{ organisation: string, teams: { id: string, label: string, parent?: string }[], wave?: { id: string, label: string } }} data
+ */
+export function employeePage({ organisation, teams, wave }) {
+  const intro = `      <section class="intro" aria-labelledby="about-title">
+        <h2 id="about-title">Anoniem, en zo blijft het</h2>
+        <p>We bewaren niet wie je bent: geen naam, geen IP-adres, geen uur. We bewaren alleen je score per thema, je team, de meting en de dag.</p>
+        <p>HR ziet nooit jouw antwoorden. HR ziet alleen cijfers van groepen met minstens 5 mensen.</p>
+      </section>`;
+  if (!wave) {
+    return layout({
+      title: 'Werkbaar werk',
+      heading: 'Werkbaar werk',
+      organisation,
+      script: '/assets/employee.mjs',
+      body: `${intro}
+      <p class="notice" id="no-wave">Er loopt nu geen meting. Je kunt de vragenlijst invullen als HR een nieuwe meting start.</p>`,
+    });
+  }
+  const byId = new Map(teams.map((t) => [t.id, t]));
+  /** @type {Map<string, { id: string, label: string }[]>} */
+  const groups = new Map();
+  for (const team of choosableTeams(teams)) {
+    const group = team.parent ?? '';
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)?.push(team);
+  }
+  const option = (/** @type {{ id: string, label: string }} */ t) => `<option value="${escapeHtml(t.id)}">${escapeHtml(t.label)}</option>`;
+  const options = [...groups]
+    .map(([parent, list]) =>
+      parent ? `<optgroup label="${escapeHtml(byId.get(parent)?.label ?? parent)}">${list.map(option).join('')}</optgroup>` : list.map(option).join(''),
+    )
+    .join('\n            ');
+  return layout({
+    title: 'Werkbaar werk',
+    heading: 'Werkbaar werk',
+    organisation,
+    script: '/assets/employee.mjs',
+    body: `${intro}
+      <section class="start" aria-labelledby="start-title">
+        <h2 id="start-title">Meting ${escapeHtml(wave.label)}</h2>
+        <p class="field">
+          <label for="team">In welk team werk je?</label>
+          <select id="team" name="team">
+            <option value="">Kies je team</option>
+            ${options}
+          </select>
+        </p>
+        <p id="choose-first">Kies eerst je team. Daarna zie je de vragen.</p>
+      </section>
+      <div id="status" class="status" role="status" aria-live="polite"></div>
+      <div id="problem" class="problem" role="alert"></div>
+      <p class="retry"><button type="button" id="retry" hidden>Opnieuw versturen</button></p>
+      <div id="check-area" hidden>
+        <goesting-workability-check wave="${escapeHtml(wave.id)}"></goesting-workability-check>
+      </div>`,
+  });
+}
+
+/**
+ * HR's page: release a report, see earlier releases, close the open wave, read the latest report.
+ * @param {{ organisation: string, wave?: { id: string, label: string }, releases: { release: string, day: string }[], minGroupSize: number, policy: string }} data
+ */
+export function hrPage({ organisation, wave, releases, minGroupSize, policy }) {
+  const list = releases.map((r) => `<li><b>${escapeHtml(r.release)}</b> · ${escapeHtml(dayInWords(r.day))}</li>`).join('');
+  const waveSection = wave
+    ? `<p id="wave-now">Nu loopt de meting <b>${escapeHtml(wave.label)}</b>. Sluit ze af als iedereen de kans kreeg om te antwoorden. Daarna kan niemand nog antwoorden voor deze meting.</p>
+        <p><button type="button" id="close-wave" data-wave="${escapeHtml(wave.id)}" data-label="${escapeHtml(wave.label)}">Meting afsluiten</button></p>`
+    : `<p id="wave-now">Er loopt nu geen meting.</p>`;
+  const policyText =
+    policy === 'closed-waves'
+      ? 'Een rapport toont alleen metingen die afgesloten zijn.'
+      : 'Ook de meting die nog loopt, staat in het rapport.';
+  return layout({
+    title: 'Rapport werkbaar werk',
+    heading: 'Werkbaar werk: rapport voor HR',
+    organisation,
+    script: '/assets/hr.mjs',
+    body: `      <div class="panels">
+      <section aria-labelledby="release-title">
+        <h2 id="release-title">Rapport vrijgeven</h2>
+        <p>Een rapport toont cijfers per groep, nooit de antwoorden van één persoon. Een groep met minder dan ${escapeHtml(minGroupSize)} antwoorden toont geen cijfers. ${policyText}</p>
+        <p><button type="button" id="release" class="primary">Rapport vrijgeven</button></p>
+        <div id="release-status" class="status" role="status" aria-live="polite"></div>
+      </section>
+      <section aria-labelledby="wave-title">
+        <h2 id="wave-title">Meting</h2>
+        ${waveSection}
+        <div id="wave-status" class="status" role="status" aria-live="polite"></div>
+      </section>
+      <section aria-labelledby="releases-title">
+        <h2 id="releases-title">Eerdere rapporten</h2>
+        <ul id="releases">${list}</ul>
+        <p id="no-releases"${releases.length ? ' hidden' : ''}>Er is nog geen rapport vrijgegeven.</p>
+      </section>
+      </div>
+      <goesting-workability-report reference></goesting-workability-report>`,
+  });
+}
+
+class HttpError extends Error {
+  /**
+   * @param {number} status
+   * @param {string} code
+   * @param {string} message
+   */
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/**
+ * Reads a JSON request body of at most BODY_LIMIT bytes. Refuses other content types, larger
+ * bodies and invalid JSON with an HttpError.
+ * @param {import('node:http').IncomingMessage} req
+ */
+async function readJson(req) {
+  const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') throw new HttpError(415, 'unsupported-media-type', 'Send JSON, with Content-Type: application/json.');
+  const tooLarge = () => new HttpError(413, 'too-large', `The body is larger than ${BODY_LIMIT} bytes.`);
+  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT) throw tooLarge();
+  // A body sent without its length is read to the end (and thrown away past the limit), so the
+  // client hears the refusal instead of a broken connection; past DRAIN_LIMIT the portal hangs up.
+  const chunks = await new Promise((done, fail) => {
+    /** @type {Buffer[]} */
+    const kept = [];
+    let size = 0;
+    req.on('data', (/** @type {Buffer} */ chunk) => {
+      size += chunk.length;
+      if (size <= BODY_LIMIT) kept.push(chunk);
+      else if (size > DRAIN_LIMIT) req.destroy();
+    });
+    req.on('end', () => (size > BODY_LIMIT ? fail(tooLarge()) : done(kept)));
+    req.on('error', fail);
+    req.on('close', () => fail(tooLarge()));
+  });
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'invalid-json', 'The body is not valid JSON.');
+  }
+}
+
+/**
+ * Starts the portal on loopback.
+ * @param {{
+ *   port?: number,
+ *   host?: string,
+ *   database?: DatabaseOptions | Database,
+ *   config?: Partial<PortalConfig>,
+ * }} [options] `database`: options to open one (closed with the portal), or an open one (left open).
+ *   `config`: laid over config.json, e.g. `{ policy: 'closed-waves' }`.
+ * @returns {Promise<{ origin: string, db: Database, close: () => Promise<void> }>}
+ */
+export async function startPortal({ port = Number(process.env.PORT ?? 0), host = '127.0.0.1', database = {}, config: override } = {}) {
+  const config = loadConfig(override);
+  const organisation = config.organisation ?? 'Organisatie';
+  const assets = loadAssets();
+  const ownsDatabase = !('query' in database);
+  const db = ownsDatabase ? await openDatabase(/** @type {DatabaseOptions} */ (database)) : /** @type {Database} */ (database);
+  try {
+    await seed(db, config);
+  } catch (error) {
+    if (ownsDatabase) await db.close();
+    throw error;
+  }
+
+  /** @type {Set<string>} */
+  let allowedHosts = new Set();
+
+  /**
+   * @param {import('node:http').ServerResponse} res
+   * @param {number} status
+   * @param {Record<string, string>} headers
+   * @param {string | Buffer} [body]
+   */
+  const send = (res, status, headers, body) => {
+    res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+    res.end(body);
+  };
+  const json = (/** @type {import('node:http').ServerResponse} */ res, /** @type {number} */ status, /** @type {unknown} */ data) =>
+    send(res, status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, JSON.stringify(data));
+  const html = (/** @type {import('node:http').ServerResponse} */ res, /** @type {string} */ page) =>
+    send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, page);
+
+  /**
+   * A POST that changes something: only from the portal's own pages (or a client that sends no
+   * Origin, such as curl), and only as JSON, which a form on another site cannot send.
+   * @param {import('node:http').IncomingMessage} req
+   */
+  const checkPost = (req) => {
+    const from = req.headers.origin;
+    if (from !== undefined && !allowedHosts.has(from.replace(/^https?:\/\//, ''))) throw new HttpError(403, 'forbidden-origin', 'Requests from other sites are refused.');
+  };
+
+  /** @type {Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, params: string[]) => Promise<void>>} */
+  const routes = {
+    async 'GET /'(req, res) {
+      const [teams, waves] = await Promise.all([listTeams(db), listWaves(db)]);
+      html(res, employeePage({ organisation, teams, wave: waves.filter((w) => w.open).at(-1) }));
+    },
+
+    async 'GET /hr'(req, res) {
+      const [waves, releases] = await Promise.all([listWaves(db), listReleases(db)]);
+      html(res, hrPage({ organisation, wave: waves.filter((w) => w.open).at(-1), releases, minGroupSize: config.minGroupSize ?? 5, policy: config.policy ?? 'live' }));
+    },
+
+    async 'POST /api/responses'(req, res) {
+      checkPost(req);
+      const detail = await readJson(req);
+      const [teams, waves] = await Promise.all([listTeams(db), listWaves(db)]);
+      const open = waves.filter((w) => w.open).map(({ id, label }) => ({ id, label }));
+      const ingested = ingestWorkability(detail, { teams: choosableTeams(teams), waves: open, day: today() });
+      if (!ingested.ok) return json(res, 422, { stored: false, code: ingested.code, issues: ingested.issues });
+      const { team, wave, day, scores, zones, werkbaar } = ingested.data;
+      if (!team || !wave || !(await insertRecord(db, { team, wave, day, scores, zones, werkbaar }))) {
+        return json(res, 422, { stored: false, code: 'invalid-value', issues: [{ path: 'result.wave', code: 'unknown_wave', message: 'Not a wave that is open now.' }] });
+      }
+      // Never the record: the browser has its own result already.
+      json(res, 201, { stored: true });
+    },
+
+    async 'POST /api/releases'(req, res) {
+      checkPost(req);
+      await readJson(req);
+      const policy = config.policy ?? 'live';
+      const released = await withRelease(db, ({ seq, records, teams, waves, ledger }) => {
+        const release = `r${seq}`;
+        const result = releaseWorkability(records, { release, teams, waves, ledger, policy, minGroupSize: config.minGroupSize ?? 5 });
+        if (!result.ok) return { result };
+        const { aggregate, entries } = result.data;
+        return {
+          result,
+          store: { id: release, day: today(), waves: aggregate.waves.map((w) => w.id), minGroupSize: aggregate.minGroupSize, policy, aggregate, entries },
+        };
+      });
+      if (!released.ok) return json(res, 500, { error: 'release-refused', code: released.code, issues: released.issues });
+      // The aggregate only: the ledger's record ids stay in the database.
+      json(res, 201, released.data.aggregate);
+    },
+
+    async 'GET /api/releases'(req, res) {
+      json(res, 200, await listReleases(db));
+    },
+
+    async 'GET /api/releases/latest'(req, res) {
+      const aggregate = await latestAggregate(db);
+      if (aggregate === undefined) return json(res, 404, { error: 'no-release', message: 'No report has been released yet.' });
+      json(res, 200, aggregate);
+    },
+
+    async 'POST /api/waves/:id/close'(req, res, [id]) {
+      checkPost(req);
+      await readJson(req);
+      if (!KEY.test(id) || !(await closeWave(db, id))) return json(res, 404, { error: 'no-open-wave', message: 'There is no open wave with this key.' });
+      json(res, 200, { closed: id });
+    },
+  };
+
+  /**
+   * @param {string} method
+   * @param {string} path
+   * @returns {{ handler?: (typeof routes)[string], params: string[], allowed: string[] }}
+   */
+  const route = (method, path) => {
+    const close = /^\/api\/waves\/([^/]+)\/close$/.exec(path);
+    const pattern = close ? '/api/waves/:id/close' : path;
+    const params = close ? [safeDecode(close[1])] : [];
+    const allowed = Object.keys(routes)
+      .filter((key) => key.split(' ')[1] === pattern)
+      .map((key) => key.split(' ')[0]);
+    return { handler: routes[`${method} ${pattern}`], params, allowed };
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      // Only this machine's names: a page elsewhere cannot point its own host name here.
+      if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(421, 'unknown-host', 'Unknown host.');
+      const path = new URL(req.url ?? '/', 'http://portal.invalid').pathname;
+      const asset = req.method === 'GET' ? assets.get(path) : undefined;
+      if (asset) return send(res, 200, { 'content-type': asset.type, 'cache-control': 'no-cache' }, asset.body);
+      const { handler, params, allowed } = route(req.method ?? 'GET', path);
+      if (handler) return await handler(req, res, params);
+      if (allowed.length) return send(res, 405, { allow: allowed.join(', '), 'content-type': 'text/plain; charset=utf-8' }, 'Method not allowed');
+      if (path.startsWith('/api/')) return json(res, 404, { error: 'not-found' });
+      send(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'Niet gevonden');
+    } catch (error) {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) {
+        // A body the portal will not read is not drained: the connection closes after the answer.
+        if (!req.complete) res.setHeader('connection', 'close');
+        const issue = { path: '', code: error.code.replaceAll('-', '_'), message: error.message };
+        return json(res, error.status, { stored: false, code: error.code, issues: [issue] });
+      }
+      // The error's message only: never the request, its body or where it came from.
+      console.error(`portal: ${req.method} ${new URL(req.url ?? '/', 'http://portal.invalid').pathname} failed: ${/** @type {Error} */ (error).message}`);
+      json(res, 500, { error: 'internal', message: 'Something went wrong on the server.' });
+    }
+  });
+
+  try {
+    await new Promise((done, fail) => {
+      server.once('error', fail);
+      server.listen(port, host, () => done(undefined));
+    });
+  } catch (error) {
+    if (ownsDatabase) await db.close();
+    throw error;
+  }
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const name = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  allowedHosts = new Set([`${name}:${address.port}`, `localhost:${address.port}`]);
+  const origin = `http://${name}:${address.port}`;
+
+  /** @type {Promise<void> | undefined} */
+  let closing;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise((done) => {
+        server.close(() => done(undefined));
+        server.closeIdleConnections();
+        // A browser that keeps a connection busy does not hold the database open for long.
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      });
+      if (ownsDatabase) await db.close();
+    })());
+
+  return { origin, db, close };
+}
+
+/** @param {string} text */
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+}
+
+const runDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (runDirectly) {
+  const portal = await startPortal({ port: Number(process.env.PORT || 8080) });
+  console.log(`Portal: ${portal.origin}/ (employees) and ${portal.origin}/hr (HR), database: ${portal.db.kind}`);
+  const stop = async (/** @type {string} */ signal) => {
+    console.log(`${signal}: stopping, closing the database`);
+    await portal.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
