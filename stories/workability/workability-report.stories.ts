@@ -70,6 +70,13 @@ export const ClosedWaves: Story = story(
 export const NoReportYet: Story = story(
   'No report released yet',
   'Until the portal has released a report, `aggregate` stays empty: the report says so, without an error.',
+  {},
+  `<goesting-workability-report></goesting-workability-report>
+<script type="module">
+  const report = document.querySelector('goesting-workability-report');
+  const response = await fetch('/api/releases/latest');
+  if (response.ok) report.aggregate = await response.json(); // 404: nothing released yet
+</script>`,
 );
 
 export const NewerAggregate: Story = story(
