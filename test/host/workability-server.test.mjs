@@ -130,6 +130,11 @@ describe('release of stored records', () => {
     assert.equal(refused.issues[0].path, 'teams[0].id');
   });
 
+  it('takes teams as database rows give them, with a null parent', () => {
+    const { aggregate } = release(many(6, () => stored('a')), { release: 'r1', teams: [{ id: 'a', label: 'Team A', parent: null }] });
+    assert.deepEqual(aggregate.waves[0].groups.map((g) => [g.id, g.parent, g.status]), [['@organisation', null, 'shown'], ['a', '@organisation', 'shown']]);
+  });
+
   it('cuts team cycles and unknown parents with a warning, and survives a hierarchy 2,000 deep', () => {
     const cyclic = release(many(6, () => stored('x')), { release: 'r1', teams: [{ id: 'x', parent: 'y' }, { id: 'y', parent: 'x' }, { id: 'z', parent: 'nowhere' }] });
     assert.deepEqual(cyclic.aggregate.warnings.map((w) => w.code).sort(), ['team_cycle', 'team_cycle', 'unknown_parent']);

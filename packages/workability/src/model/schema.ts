@@ -62,8 +62,8 @@ export const resultSchema = z.object({
 });
 export type WorkabilityResult = z.infer<typeof resultSchema>;
 
-/** One team or unit in the host's hierarchy. A team without `parent` sits directly under the organisation. */
-export const teamSchema = z.object({ id: keySchema, label: z.optional(z.string().check(z.maxLength(120))), parent: z.optional(keySchema) });
+/** A team or unit of the host's hierarchy; `parent` left out or `null` (as a database row has it) sits directly under the organisation. */
+export const teamSchema = z.object({ id: keySchema, label: z.optional(z.string().check(z.maxLength(120))), parent: z.optional(z.nullable(keySchema)) });
 export const teamsSchema = z.array(teamSchema).check(z.maxLength(2000));
 export type WorkabilityTeam = z.infer<typeof teamSchema>;
 

@@ -116,7 +116,7 @@ function buildTree(teams: readonly WorkabilityTeam[], warnings: ConfigWarning[])
     }
     // A cycle (a team above itself) would never reach the organisation: cut it there.
     const seen = new Set([team.id]);
-    for (let p: string | undefined = team.parent; p; p = byId.get(p)?.parent) {
+    for (let p: string | null | undefined = team.parent; p; p = byId.get(p)?.parent) {
       if (seen.has(p)) {
         warnings.push({ code: 'team_cycle', params: { team: team.id } });
         return ORGANISATION;
