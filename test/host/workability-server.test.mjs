@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
+import { INGEST_ISSUE_CODES, ingestWorkability, releaseWorkability } from '@goesting/workability/server';
 import { CONSTRUCTS, FULL_ITEMS, PULSE_ITEMS, aggregateSchema, aggregateToCsv, aggregateToJson, recordSchema } from '@goesting/workability/model';
 
 const TEAMS = [{ id: 'a', label: 'Team A' }, { id: 'b', label: 'Team B' }];
@@ -64,16 +64,20 @@ describe('ingest of a completed check', () => {
       [{ ...detail(), value: { ...detail().value, schemaVersion: 99 } }, 'unsupported-version', 'value.schemaVersion'],
       [detail({ team: 'zz' }), 'invalid-value', 'result.team'],
       [detail({ team: '' }), 'invalid-value', 'result.team'],
-      [detail({ wave: 'closed-wave' }), 'invalid-value', 'result.wave'],
+      [detail({ wave: 'unknown-wave' }), 'invalid-value', 'result.wave'],
+      [detail({ wave: 'w0' }), 'invalid-value', 'result.wave'],
       [null, 'invalid-value', ''],
     ];
     for (const [input, code, path] of cases) {
-      const ingested = ingestWorkability(input, { teams: TEAMS, waves: WAVES });
+      const ingested = ingestWorkability(input, { teams: TEAMS, waves: [{ id: 'w0', label: 'Najaar', open: false }, ...WAVES] });
       assert.equal(ingested.ok, false, JSON.stringify(input)?.slice(0, 80));
       assert.equal(ingested.code, code);
       assert.ok(ingested.issues.some((i) => i.path === path), `${path} in ${JSON.stringify(ingested.issues)}`);
       assert.equal('data' in ingested, false);
     }
+    const closed = ingestWorkability(detail({ wave: 'w0' }), { teams: TEAMS, waves: [{ id: 'w0', open: false }, ...WAVES] });
+    assert.deepEqual(closed.issues.map((i) => i.code), ['closed_wave']);
+    for (const i of ingestWorkability(detail({ team: 'zz', wave: 'zz' }), { teams: TEAMS, waves: WAVES }).issues) assert.ok(INGEST_ISSUE_CODES.includes(i.code), i.code);
   });
 
   it('refuses invalid portal settings instead of guessing', () => {

@@ -4,6 +4,6 @@
  * aggregates of stored records, guarded by the release ledger. HR's browser only ever receives
  * what `releaseWorkability` returns as `aggregate`.
  */
-export { ingestWorkability, ingestOptionsSchema, type IngestOptions } from './server/ingest.js';
+export { INGEST_ISSUE_CODES, ingestWorkability, ingestOptionsSchema, type IngestIssueCode, type IngestOptions } from './server/ingest.js';
 export { releaseWorkability, releaseOptionsSchema, type ReleaseOptions, type StoredWorkabilityRecord, type WorkabilityRelease } from './server/release.js';
 export { MIN_GROUP_FLOOR, LIMITED_INSIGHT_FROM, guardRelease, type LedgerEntry, type RecordId } from '@goesting/core/server';

@@ -226,7 +226,9 @@ describe('<goesting-workability-report> with a released aggregate', () => {
       expect(errors[0]!.detail.code).to.equal(code);
       expect(errors[0]!.detail.issues.map((i: { path: string }) => i.path)).to.include(path);
       expect(reportErrorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
-      expect(text($(el, '[role=alert]')!)).to.contain('Er is iets mis');
+      expect(text($(el, '[role=alert]')!)).to.contain('Er is iets mis met de gegevens van dit rapport');
+      expect(text($(el, '[role=alert]')!)).to.contain('Een rapport dat al zichtbaar was, blijft staan.');
+      expect(text($(el, '[role=alert]')!)).not.to.contain('formulier');
       expect(el.aggregate).to.deep.equal(good);
       expect(text($(el, '[part=summary] .big')!)).to.equal('100 % heeft werkbaar werk (6 antwoorden).');
       await expect(el).to.be.accessible();

@@ -5,6 +5,12 @@ import type { WorkabilityReportMessages } from './report-nl-BE.js';
 const reportEn: WorkabilityReportMessages = {
   ...shared,
   title: 'Workable work in the organisation',
+  errorTitle: 'Something is wrong with the data of this report',
+  errorKeep: 'A report that was already shown stays on screen.',
+  'error.invalid-json': 'The data for this report is not valid JSON.',
+  'error.invalid-value': 'The data is not a valid released report.',
+  'error.unsupported-version': 'The report comes from a newer version and cannot be shown here.',
+  'issue.future_version': (p) => `version ${p.found ?? '?'} is newer than this report can read (up to ${p.supported ?? '?'})`,
   intro: (p) => `These figures come from anonymous answers. A group with fewer than ${p.min} answers shows no figures.`,
   organisation: 'Whole organisation',
   wave: 'Measurement',

@@ -5,6 +5,12 @@ import type { WorkabilityReportMessages } from './report-nl-BE.js';
 const reportFrBE: WorkabilityReportMessages = {
   ...shared,
   title: 'Travail faisable dans l’organisation',
+  errorTitle: 'Les données de ce rapport posent problème',
+  errorKeep: 'Un rapport déjà affiché reste visible.',
+  'error.invalid-json': 'Les données de ce rapport ne sont pas du JSON valide.',
+  'error.invalid-value': 'Les données ne sont pas un rapport publié valide.',
+  'error.unsupported-version': 'Le rapport vient d’une version plus récente et ne peut pas être affiché ici.',
+  'issue.future_version': (p) => `la version ${p.found ?? '?'} est plus récente que ce que ce rapport peut lire (jusqu’à ${p.supported ?? '?'})`,
   intro: (p) => `Ces chiffres viennent de réponses anonymes. Un groupe de moins de ${p.min} réponses ne montre aucun chiffre.`,
   organisation: 'Toute l’organisation',
   wave: 'Mesure',

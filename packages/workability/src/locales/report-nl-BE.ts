@@ -5,6 +5,13 @@ import shared from './shared-nl-BE.js';
 const reportNlBE = {
   ...shared,
   title: 'Werkbaar werk in de organisatie',
+  // The report shows released figures, not a form: its error texts say so.
+  errorTitle: 'Er is iets mis met de gegevens van dit rapport',
+  errorKeep: 'Een rapport dat al zichtbaar was, blijft staan.',
+  'error.invalid-json': 'De gegevens voor dit rapport zijn geen geldige JSON.',
+  'error.invalid-value': 'De gegevens zijn geen geldig vrijgegeven rapport.',
+  'error.unsupported-version': 'Het rapport komt van een nieuwere versie en kan hier niet getoond worden.',
+  'issue.future_version': (p: { found?: number; supported?: number }) => `versie ${p.found ?? '?'} is nieuwer dan dit rapport kan lezen (tot ${p.supported ?? '?'})`,
   intro: (p: { min: number }) => `Deze cijfers komen uit anonieme antwoorden. Een groep met minder dan ${p.min} antwoorden toont geen cijfers.`,
   organisation: 'Hele organisatie',
   wave: 'Meting',

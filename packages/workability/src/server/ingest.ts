@@ -3,14 +3,25 @@ import { isoDay, isoDaySchema, parseJsonInput, toValidationIssues, type Validati
 import { CONSTRUCTS, itemsFor, type Construct } from '../model/constructs.js';
 import { parseWorkabilityValue, type Parsed } from '../model/parse.js';
 import { scoreWorkability } from '../model/score.js';
-import { CHECK_WIDGET, keySchema, teamsSchema, thresholdsSchema, wavesSchema, type WorkabilityRecord, type Zone } from '../model/schema.js';
+import { CHECK_WIDGET, keySchema, teamsSchema, thresholdsSchema, type WorkabilityRecord, type Zone } from '../model/schema.js';
+
+/**
+ * The codes of ingest's refusals beside zod's own (`path` says where): for a portal to show them in
+ * its own words.
+ */
+export const INGEST_ISSUE_CODES = ['not_completed', 'unanswered', 'missing_team', 'unknown_team', 'unexpected_team', 'missing_wave', 'unknown_wave', 'closed_wave', 'unexpected_wave'] as const;
+export type IngestIssueCode = (typeof INGEST_ISSUE_CODES)[number];
 
 /** What the portal tells ingest: the teams an employee may choose, the waves open now, its thresholds. */
 export const ingestOptionsSchema = z.object({
   /** With teams, every record needs one of them; without, records have no team. */
   teams: z.optional(teamsSchema),
-  /** With waves, every record needs one of them (the open ones); without, records have no wave. */
-  waves: z.optional(wavesSchema),
+  /**
+   * With waves, every record needs one that is open: the same list a release takes, where
+   * `open: false` marks a closed wave; a wave without `open` counts as open. Without waves,
+   * records have no wave.
+   */
+  waves: z.optional(z.array(z.object({ id: keySchema, label: z.optional(z.string().check(z.maxLength(120))), open: z.optional(z.boolean()) })).check(z.maxLength(100))),
   thresholds: z.optional(thresholdsSchema),
   /** The day to store; today by the server's clock when left out. Never the browser's. */
   day: z.optional(isoDaySchema),
@@ -55,7 +66,7 @@ export function ingestWorkability(detail: unknown, options: IngestOptions = {}):
   if (!value.data.completed) problems.push(issue('value.completed', 'not_completed', 'The check was not completed.'));
   if (unanswered.length) problems.push(issue('value.answers', 'unanswered', `${unanswered.length} statement(s) not answered.`, { count: unanswered.length }));
 
-  const key = (field: 'team' | 'wave', allowed: readonly { id: string }[] | undefined): string | undefined => {
+  const key = (field: 'team' | 'wave', allowed: readonly { id: string; open?: boolean }[] | undefined): string | undefined => {
     const given = envelope.data.result?.[field];
     const path = `result.${field}`;
     if (!allowed) {
@@ -66,11 +77,16 @@ export function ingestWorkability(detail: unknown, options: IngestOptions = {}):
       problems.push(issue(path, `missing_${field}`, `A ${field} is required.`));
       return undefined;
     }
-    if (!keySchema.safeParse(given).success || !allowed.some((a) => a.id === given)) {
-      problems.push(issue(path, `unknown_${field}`, field === 'wave' ? 'Not a wave that is open now.' : 'Not one of the portal’s teams.', { [field]: String(given).slice(0, 64) }));
+    const known = keySchema.safeParse(given).success ? allowed.find((a) => a.id === given) : undefined;
+    if (!known) {
+      problems.push(issue(path, `unknown_${field}`, field === 'wave' ? 'Not one of the portal’s waves.' : 'Not one of the portal’s teams.', { [field]: String(given).slice(0, 64) }));
       return undefined;
     }
-    return given as string;
+    if ('open' in known && known.open === false) {
+      problems.push(issue(path, 'closed_wave', 'This wave is closed: no answers are taken any more.', { wave: known.id }));
+      return undefined;
+    }
+    return known.id;
   };
   const team = key('team', teams);
   const wave = key('wave', waves);
