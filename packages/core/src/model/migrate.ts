@@ -1,4 +1,7 @@
-import type { ValidationIssue } from './issues.js';
+import type { core } from 'zod/mini';
+import { toValidationIssues, type ValidationIssue } from './issues.js';
+import { parseJsonInput } from './json.js';
+import type { GoestingErrorCode } from './events.js';
 
 /** One upgrade step: takes a document of version `from` and returns one of version `from + 1`. */
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -50,4 +53,28 @@ export function createMigrator(current: number, steps: Readonly<Record<number, M
     doc['schemaVersion'] = current;
     return from < current ? { ok: true, doc, migratedFrom: from } : { ok: true, doc };
   };
+}
+
+/** What every parse of host input gives: the data, or the error code and issues to show. */
+export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+
+/**
+ * Reads a versioned document, as JSON text or as an object: `migrate` upgrades an older version
+ * and refuses a newer one (`unsupported-version`), then `schema` checks it (`invalid-value`).
+ * Text that is not JSON fails with `invalid-json`. Never throws.
+ */
+export function parseVersionedDocument<T>(
+  input: unknown,
+  migrate: (input: unknown) => MigrationResult,
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly core.$ZodIssue[] } } },
+): Parsed<T> {
+  const json = parseJsonInput(input);
+  if (!json.ok) return json;
+  const migrated = migrate(json.data);
+  if (!migrated.ok) {
+    const future = migrated.issues.some((i) => i.code === 'future_version');
+    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
+  }
+  const result = schema.safeParse(migrated.doc);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
 }

@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { checkPackAnswers, packSchema, type HopePack } from './pack.js';
 import { HOPE_SCHEMA_VERSION, scalingScalesSchema, valueSchema, type HopeMode, type HopeValue, type ScalingScale } from './schema.js';
 import { packKey } from './defaults.js';
@@ -6,7 +6,7 @@ import { packKey } from './defaults.js';
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
 export const migrateHopeValue = createMigrator(HOPE_SCHEMA_VERSION);
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+export type { Parsed };
 
 /** Validates a pack given by the host (a licensed instrument, or its own). */
 export function parseHopePack(input: unknown): Parsed<HopePack> {
@@ -29,15 +29,8 @@ export function parseScalingScales(input: unknown): Parsed<ScalingScale[]> {
  * against the pack they belong to (items it has, values on its scale).
  */
 export function parseHopeValue(input: unknown, pack: HopePack): Parsed<HopeValue> {
-  const json = parseJsonInput(input);
-  if (!json.ok) return json;
-  const migrated = migrateHopeValue(json.data);
-  if (!migrated.ok) {
-    const future = migrated.issues.some((i) => i.code === 'future_version');
-    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
-  }
-  const result = valueSchema.safeParse(migrated.doc);
-  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const result = parseVersionedDocument(input, migrateHopeValue, valueSchema);
+  if (!result.ok) return result;
   if (result.data.pack === undefined || result.data.pack === packKey(pack)) {
     const issues = checkPackAnswers(pack, result.data.answers);
     if (issues.length) return { ok: false, code: 'invalid-value', issues };

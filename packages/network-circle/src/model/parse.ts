@@ -1,10 +1,10 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { configSchema, DEFAULT_RINGS, DEFAULT_SECTORS, NETWORK_SCHEMA_VERSION, valueSchema, type NetworkConfig, type NetworkValue } from './schema.js';
 
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
 export const migrateNetworkValue = createMigrator(NETWORK_SCHEMA_VERSION);
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+export type { Parsed };
 
 /** The default circle: 3 rings and 5 sectors, the last one formal help. */
 export function defaultNetworkConfig(): NetworkConfig {
@@ -27,15 +27,8 @@ export function parseNetworkConfig(input: unknown): Parsed<NetworkConfig> {
  * newer ones, and reports unknown rings or sectors and people listed twice.
  */
 export function parseNetworkValue(input: unknown, config: NetworkConfig): Parsed<NetworkValue> {
-  const parsed = parseJsonInput(input);
-  if (!parsed.ok) return parsed;
-  const migrated = migrateNetworkValue(parsed.data);
-  if (!migrated.ok) {
-    const future = migrated.issues.some((i) => i.code === 'future_version');
-    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
-  }
-  const result = valueSchema.safeParse(migrated.doc);
-  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const result = parseVersionedDocument(input, migrateNetworkValue, valueSchema);
+  if (!result.ok) return result;
   const rings = new Set(config.rings.map((r) => r.id));
   const sectors = new Set(config.sectors.map((s) => s.id));
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type GridCell, type ValidationIssue } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, type GridCell, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { CELL_DIMENSIONS, CELL_PILLARS } from '@goesting/core/model';
 import { REFLECTION_SCHEMA_VERSION, historySchema, valueSchema, type ReflectionValue } from './schema.js';
 import { TEMPLATES, stepIds, type TemplateId } from './templates.js';
@@ -6,7 +6,7 @@ import { TEMPLATES, stepIds, type TemplateId } from './templates.js';
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
 export const migrateReflectionValue = createMigrator(REFLECTION_SCHEMA_VERSION);
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+export type { Parsed };
 
 /** A fresh card id; not secret, only unique enough to tell a person's cards apart. */
 export function newCardId(): string {
@@ -49,15 +49,8 @@ function checkSteps(doc: ReflectionValue): ValidationIssue[] {
  * unknown templates, unknown steps and over-long texts.
  */
 export function parseReflectionValue(input: unknown): Parsed<ReflectionValue> {
-  const json = parseJsonInput(input);
-  if (!json.ok) return json;
-  const migrated = migrateReflectionValue(json.data);
-  if (!migrated.ok) {
-    const future = migrated.issues.some((i) => i.code === 'future_version');
-    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
-  }
-  const result = valueSchema.safeParse(migrated.doc);
-  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const result = parseVersionedDocument(input, migrateReflectionValue, valueSchema);
+  if (!result.ok) return result;
   const issues = checkSteps(result.data);
   return issues.length ? { ok: false, code: 'invalid-value', issues } : { ok: true, data: result.data };
 }

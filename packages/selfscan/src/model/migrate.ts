@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
 import { instrumentFor, instrumentKey } from './instrument.js';
 
@@ -8,7 +8,7 @@ import { instrumentFor, instrumentKey } from './instrument.js';
  */
 export const migrateSelfscanValue = createMigrator(SELFSCAN_SCHEMA_VERSION);
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+export type { Parsed };
 
 /** Validates a question list given by the host. */
 export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrument> {
@@ -24,15 +24,8 @@ export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrume
  * items that list does not have.
  */
 export function parseSelfscanValue(input: unknown, instrument: SelfscanInstrument | undefined): Parsed<SelfscanValue> {
-  const json = parseJsonInput(input);
-  if (!json.ok) return json;
-  const migrated = migrateSelfscanValue(json.data);
-  if (!migrated.ok) {
-    const future = migrated.issues.some((i) => i.code === 'future_version');
-    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
-  }
-  const result = valueSchema.safeParse(migrated.doc);
-  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const result = parseVersionedDocument(input, migrateSelfscanValue, valueSchema);
+  if (!result.ok) return result;
   const value = result.data;
   if (instrument) {
     const known = new Set(instrumentFor(value.instrument, instrument).items.map((i) => i.id));

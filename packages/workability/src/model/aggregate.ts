@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { createMigrator, parseJsonInput, toValidationIssues } from '@goesting/core/model';
+import { createMigrator, parseVersionedDocument } from '@goesting/core/model';
 import { CONSTRUCTS, INDICATORS, type Construct, type Indicator } from './constructs.js';
 import { keySchema, zoneBoundsSchema, type WorkabilityThresholds } from './schema.js';
-import type { Parsed } from './parse.js';
+import type { Parsed } from '@goesting/core/model';
 
 /** Version of released aggregate documents written by this code. */
 export const AGGREGATE_SCHEMA_VERSION = 1;
@@ -109,13 +109,5 @@ export const migrateWorkabilityAggregate = createMigrator(AGGREGATE_SCHEMA_VERSI
 
 /** Validates a released aggregate (object or JSON text): refuses newer versions and anything that is not one. */
 export function parseWorkabilityAggregate(input: unknown): Parsed<WorkabilityAggregate> {
-  const json = parseJsonInput(input);
-  if (!json.ok) return json;
-  const migrated = migrateWorkabilityAggregate(json.data);
-  if (!migrated.ok) {
-    const future = migrated.issues.some((i) => i.code === 'future_version');
-    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
-  }
-  const result = aggregateSchema.safeParse(migrated.doc);
-  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  return parseVersionedDocument(input, migrateWorkabilityAggregate, aggregateSchema);
 }

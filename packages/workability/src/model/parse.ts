@@ -1,23 +1,16 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type GoestingErrorCode, type ValidationIssue } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { itemsFor } from './constructs.js';
 import { WORKABILITY_SCHEMA_VERSION, teamsSchema, thresholdsSchema, valueSchema, wavesSchema, type WorkabilityTeam, type WorkabilityThresholds, type WorkabilityValue, type WorkabilityWave } from './schema.js';
 
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
 export const migrateWorkabilityValue = createMigrator(WORKABILITY_SCHEMA_VERSION);
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingErrorCode; issues: ValidationIssue[] };
+export type { Parsed };
 
 /** Validates a saved check document: upgrades older versions, refuses newer ones and unknown statements. */
 export function parseWorkabilityValue(input: unknown): Parsed<WorkabilityValue> {
-  const json = parseJsonInput(input);
-  if (!json.ok) return json;
-  const migrated = migrateWorkabilityValue(json.data);
-  if (!migrated.ok) {
-    const future = migrated.issues.some((i) => i.code === 'future_version');
-    return { ok: false, code: future ? 'unsupported-version' : 'invalid-value', issues: migrated.issues };
-  }
-  const result = valueSchema.safeParse(migrated.doc);
-  if (!result.success) return { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
+  const result = parseVersionedDocument(input, migrateWorkabilityValue, valueSchema);
+  if (!result.ok) return result;
   const known = new Set(itemsFor(result.data.variant).map((i) => i.id));
   const unknown = Object.keys(result.data.answers).filter((id) => !known.has(id));
   if (unknown.length) {
