@@ -21,6 +21,8 @@ export function renderHidden(host: ReportHost, aggregate: WorkabilityAggregate, 
   const why = (g: GroupAggregate) => {
     if (g.status === 'held') return l.t('heldWhy', { group: name(g.id), min: aggregate.minGroupSize, releases: (g.heldBy ?? []).join(', ') });
     const within = name(g.within ?? ORGANISATION);
+    // The group the subtraction starts from may itself be held back now: then it is no figure to subtract from.
+    if (byId.get(g.within ?? ORGANISATION)?.status !== 'shown') return l.t('protectedWhyHeld', { group: name(g.id), within });
     const small = (g.protects ?? []).map(name).join(', ');
     return small ? l.t('protectedWhy', { group: name(g.id), within, small }) : l.t('protectedWhyDirect', { group: name(g.id), within });
   };

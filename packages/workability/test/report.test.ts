@@ -254,6 +254,17 @@ describe('<goesting-workability-report> with a released aggregate', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('does not point at a held-back group as the figure to subtract from', async () => {
+    const teams = [{ id: 'dept', label: 'Ambulante hulp' }, { id: 'onthaal', label: 'Onthaal', parent: 'dept' }, { id: 'jac', label: 'JAC', parent: 'dept' }, { id: 'gezin', label: 'Gezin', parent: 'dept' }];
+    const records = [...answers(6, 'onthaal'), ...answers(7, 'jac'), ...answers(2, 'gezin')];
+    const first = releaseWorkability(records, { release: 'r1', teams });
+    if (!first.ok) throw new Error('release failed');
+    records.push(...answers(1, 'onthaal'));
+    const el = await mount(released(records, { release: 'r2', teams, ledger: first.data.entries }));
+    expect($(el, 'table.teams tr[data-group="dept"]')!.dataset['status']).to.equal('held');
+    expect(text($(el, '[part=hidden] li[data-group="onthaal"]')!)).to.equal('Onthaal toont geen cijfers, om kleinere groepen in Ambulante hulp te beschermen.');
+  });
+
   it('names waves that are still open under a portal that releases closed waves only', async () => {
     const el = await mount(released([...answers(6, 'a', 'w1'), ...answers(6, 'a', 'w2')], { waves: [{ id: 'w1', label: 'Voorjaar' }, { id: 'w2', label: 'Najaar', open: true }], policy: 'closed-waves' }));
     expect(text($(el, '.pending')!)).to.equal('Nog bezig: Najaar. De cijfers volgen als de meting afgesloten is.');

@@ -39,6 +39,7 @@ const reportEn: WorkabilityReportMessages = {
   hiddenTitle: 'Why some groups show no figures',
   hiddenRule: (p) => `A group shows figures only from ${p.min} answers. With 3 or 4 answers you see only “limited insight”, with 1 or 2 only “too few answers”.`,
   protectedWhy: (p) => `${p.group} shows no figures. Otherwise anyone could work out the figures of ${p.small}: the figures of ${p.within} minus those of the other groups shown.`,
+  protectedWhyHeld: (p) => `${p.group} shows no figures, to protect smaller groups in ${p.within}.`,
   protectedWhyDirect: (p) => `${p.group} shows no figures. Otherwise anyone could work out the figures of the few answers in ${p.within} that belong to no team.`,
   heldWhy: (p) =>
     `${p.group} shows no figures now. Together with an earlier report (${p.releases}), anyone could work out the answers of fewer than ${p.min} people. The figures come back once there are enough new answers.`,

@@ -39,6 +39,7 @@ const reportFrBE: WorkabilityReportMessages = {
   hiddenTitle: 'Pourquoi certains groupes ne montrent pas de chiffres',
   hiddenRule: (p) => `Un groupe ne montre des chiffres qu’à partir de ${p.min} réponses. Avec 3 ou 4 réponses, vous voyez seulement « aperçu limité », avec 1 ou 2 seulement « trop peu de réponses ».`,
   protectedWhy: (p) => `${p.group} ne montre pas de chiffres. Sinon, chacun pourrait calculer les chiffres de ${p.small} : ceux de ${p.within} moins ceux des autres groupes affichés.`,
+  protectedWhyHeld: (p) => `${p.group} ne montre pas de chiffres, pour protéger de plus petits groupes de ${p.within}.`,
   protectedWhyDirect: (p) => `${p.group} ne montre pas de chiffres. Sinon, chacun pourrait calculer les chiffres des quelques réponses de ${p.within} qui n’appartiennent à aucune équipe.`,
   heldWhy: (p) =>
     `${p.group} n’affiche pas de chiffres pour l’instant. Avec un rapport précédent (${p.releases}), on pourrait calculer les réponses de moins de ${p.min} personnes. Les chiffres reviennent quand il y a assez de nouvelles réponses.`,

@@ -42,6 +42,8 @@ const reportNlBE = {
     `Een groep toont pas cijfers vanaf ${p.min} antwoorden. Bij 3 of 4 antwoorden zie je alleen “beperkt inzicht”, bij 1 of 2 alleen “te weinig antwoorden”.`,
   protectedWhy: (p: { group: string; within: string; small: string }) =>
     `${p.group} toont geen cijfers. Anders kan iedereen de cijfers van ${p.small} uitrekenen: de cijfers van ${p.within} min die van de andere getoonde groepen.`,
+  protectedWhyHeld: (p: { group: string; within: string }) =>
+    `${p.group} toont geen cijfers, om kleinere groepen in ${p.within} te beschermen.`,
   protectedWhyDirect: (p: { group: string; within: string }) =>
     `${p.group} toont geen cijfers. Anders kan iedereen de cijfers uitrekenen van de enkele antwoorden in ${p.within} die bij geen team horen.`,
   heldWhy: (p: { group: string; min: number; releases: string }) =>
