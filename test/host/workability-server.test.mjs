@@ -169,9 +169,44 @@ describe('release of stored records', () => {
     const teams = [{ id: 'dept', label: '=Afdeling, "Noord"' }, { id: 'seven', parent: 'dept' }, { id: 'five', parent: 'dept' }, { id: 'four', parent: 'dept' }];
     const { aggregate } = release([...many(7, () => stored('seven')), ...many(5, () => stored('five')), ...many(4, () => stored('four'))], { release: 'r1', teams });
     const csv = aggregateToCsv(aggregate).trim().split('\r\n');
-    assert.equal(csv[2], `,dept,"'=Afdeling, ""Noord""",@organisation,shown,16,100,0,0,0,0,1,4,4,4,1,1,4,4,4,4`);
+    assert.equal(csv[1].split(',').slice(0, 5).join(','), `,'@organisation,,,shown`);
+    assert.equal(csv[2], `,dept,"'=Afdeling, ""Noord""",'@organisation,shown,16,100,0,0,0,0,1,4,4,4,1,1,4,4,4,4`);
     assert.equal(csv.find((row) => row.includes(',five,')), ',five,,dept,protected,,,,,,,,,,,,,,,,');
     assert.deepEqual(JSON.parse(aggregateToJson(aggregate)), aggregate);
+  });
+});
+
+describe('what leaves the server', () => {
+  it('starts no CSV cell like a formula, whatever the labels and keys (random hierarchies)', () => {
+    const key = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,12}$/);
+    const label = fc.string({ maxLength: 20 });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.record({ id: key, label }), { minLength: 1, maxLength: 6, selector: (t) => t.id }), key, (teams, wave) => {
+        const records = teams.flatMap((t) => many(5, () => stored(t.id, wave)));
+        const { aggregate } = release(records, { release: 'r1', teams, waves: [{ id: wave, label: '=SUM(A1)' }] });
+        for (const row of aggregateToCsv(aggregate).trim().split('\r\n').slice(1)) {
+          // A quoted cell may hold commas; what a spreadsheet reads first is the character after the quote.
+          for (const cell of row.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, ''))) {
+            assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@\t\r]/, row);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a __proto__ key anywhere in a detail, and leaves Object.prototype alone', () => {
+    const text = JSON.stringify(detail()).replace('"answers":{', '"answers":{"__proto__":{"polluted":true},');
+    for (const input of [text, JSON.parse(text)]) {
+      const ingested = ingestWorkability(input, { teams: TEAMS, waves: WAVES });
+      assert.equal(ingested.ok, false);
+      assert.deepEqual(ingested.issues.map((i) => [i.path, i.code]), [['value.answers.__proto__', 'forbidden_key']]);
+    }
+    for (const id of ['constructor', 'toString', 'hasOwnProperty']) {
+      const ingested = ingestWorkability({ ...detail(), value: { ...detail().value, answers: { ...detail().value.answers, [id]: 2 } } }, { teams: TEAMS, waves: WAVES });
+      assert.deepEqual(ingested.issues.map((i) => [i.path, i.code]), [[`value.answers.${id}`, 'unknown_item']]);
+    }
+    assert.equal({}.polluted, undefined);
   });
 });
 

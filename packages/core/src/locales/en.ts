@@ -25,6 +25,7 @@ const en: CoreMessages = {
   'issue.future_version': (p) =>
     `version ${p.found ?? '?'} is newer than this form can read (up to ${p.supported ?? '?'})`,
   'issue.no_migration': 'this old version cannot be read',
+  'issue.forbidden_key': (p) => `the key "${p.key ?? '?'}" is not allowed`,
   'issue.json': 'this is not valid JSON',
   'issue.other': 'not valid',
   wholeInput: 'the whole input',

@@ -23,6 +23,7 @@ const frBE: CoreMessages = {
   'issue.duplicate_id': (p) => `l’identifiant « ${p.id ?? '?'} » est utilisé plusieurs fois`,
   'issue.future_version': (p) => `la version ${p.found ?? '?'} est plus récente que ce que ce formulaire sait lire (jusqu’à ${p.supported ?? '?'})`,
   'issue.no_migration': 'cette ancienne version ne peut pas être lue',
+  'issue.forbidden_key': (p) => `la clé « ${p.key ?? '?'} » n’est pas autorisée`,
   'issue.json': 'ce n’est pas du JSON valide',
   'issue.other': 'non valide',
   wholeInput: 'l’ensemble',

@@ -22,6 +22,7 @@ const nlBE = {
   'issue.duplicate_id': (p: { id?: string }) => `de id "${p.id ?? '?'}" komt meer dan één keer voor`,
   'issue.future_version': (p: { found?: number; supported?: number }) => `versie ${p.found ?? '?'} is nieuwer dan dit formulier kan lezen (tot ${p.supported ?? '?'})`,
   'issue.no_migration': 'deze oude versie kan niet gelezen worden',
+  'issue.forbidden_key': (p: { key?: string }) => `de sleutel "${p.key ?? '?'}" is niet toegelaten`,
   'issue.json': 'dit is geen geldige JSON',
   'issue.other': 'niet geldig',
   wholeInput: 'het geheel',

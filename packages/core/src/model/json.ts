@@ -12,3 +12,23 @@ export function parseJsonInput(input: unknown): { ok: true; data: unknown } | { 
     return { ok: false, code: 'invalid-json', issues: [{ path: '', code: 'json', message: (cause as Error).message }] };
   }
 }
+
+/**
+ * Own `__proto__` keys anywhere in a parsed document (`JSON.parse` makes them own properties).
+ * No document of ours has one, and copying such a key into a new object would swap that object's
+ * prototype, so it is refused instead of silently dropped.
+ */
+export function prototypeKeys(document: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: document, path: '' }];
+  while (stack.length && issues.length < 10) {
+    const { value, path } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    for (const key of Object.keys(value)) {
+      const child = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      if (key === '__proto__') issues.push({ path: child, code: 'forbidden_key', message: 'The key "__proto__" is not allowed.', params: { key } });
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: child });
+    }
+  }
+  return issues;
+}

@@ -1,6 +1,6 @@
 import type { core } from 'zod/mini';
 import { toValidationIssues, type ValidationIssue } from './issues.js';
-import { parseJsonInput } from './json.js';
+import { parseJsonInput, prototypeKeys } from './json.js';
 import type { GoestingErrorCode } from './events.js';
 
 /** One upgrade step: takes a document of version `from` and returns one of version `from + 1`. */
@@ -61,7 +61,8 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; code: GoestingError
 /**
  * Reads a versioned document, as JSON text or as an object: `migrate` upgrades an older version
  * and refuses a newer one (`unsupported-version`), then `schema` checks it (`invalid-value`).
- * Text that is not JSON fails with `invalid-json`. Never throws.
+ * Text that is not JSON fails with `invalid-json`, a `__proto__` key anywhere with `invalid-value`.
+ * Never throws.
  */
 export function parseVersionedDocument<T>(
   input: unknown,
@@ -70,6 +71,8 @@ export function parseVersionedDocument<T>(
 ): Parsed<T> {
   const json = parseJsonInput(input);
   if (!json.ok) return json;
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code: 'invalid-value', issues: forbidden };
   const migrated = migrate(json.data);
   if (!migrated.ok) {
     const future = migrated.issues.some((i) => i.code === 'future_version');

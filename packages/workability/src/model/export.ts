@@ -1,10 +1,14 @@
 import { CONSTRUCTS, INDICATORS } from './constructs.js';
 import type { WorkabilityAggregate } from './aggregate.js';
 
-/** Keeps spreadsheet programs from reading a label as a formula. */
-const cell = (value: string | number | undefined, isLabel = false): string => {
+/**
+ * One CSV cell. Every text that starts like a formula (`=`, `+`, `-`, `@`, tab, return) gets a
+ * leading apostrophe, so a spreadsheet shows it as text: labels, and keys such as `@organisation`
+ * or a team key starting with `-`.
+ */
+const cell = (value: string | number | undefined): string => {
   if (value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : isLabel && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
@@ -40,7 +44,7 @@ export function aggregateToCsv(aggregate: WorkabilityAggregate): string {
         ...INDICATORS.map((c) => f?.problemPct[c]),
         ...CONSTRUCTS.map((c) => f?.means[c]),
       ]
-        .map((value, i) => cell(value, i === 2))
+        .map(cell)
         .join(',');
     }),
   );
