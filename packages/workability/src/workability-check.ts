@@ -21,6 +21,7 @@ import {
   type WorkabilityResult,
   type WorkabilityThresholds,
   type WorkabilityValue,
+  VARIANTS,
   type WorkabilityVariant,
   type Zone,
 } from './model/index.js';
@@ -135,9 +136,17 @@ export class GoestingWorkabilityCheck extends GoestingFormElement {
   @property({ attribute: false })
   declare strings?: Partial<WorkabilityCheckMessages>;
 
-  /** `pulse` (default): ten statements, one per topic; `full`: thirty, three per topic. */
-  @property()
-  variant: WorkabilityVariant = 'pulse';
+  /** `pulse` (default): ten statements, one per topic; `full`: thirty, three per topic. Another value is refused. */
+  @property({ noAccessor: true })
+  get variant(): WorkabilityVariant {
+    return this.chosenVariant;
+  }
+  set variant(input: WorkabilityVariant) {
+    const valid = input === undefined || input === null || (VARIANTS as readonly unknown[]).includes(input);
+    this.reportSetting('variant', valid ? undefined : { path: 'variant', code: 'invalid_value', message: `Not one of the allowed values: ${VARIANTS.join(', ')}.`, params: { values: VARIANTS.join(', ') } });
+    if (valid) this.chosenVariant = input ?? 'pulse';
+    this.requestUpdate('variant');
+  }
 
   /** Shows only the result, with no way to change the answers. */
   @property({ type: Boolean, reflect: true })
@@ -173,15 +182,20 @@ export class GoestingWorkabilityCheck extends GoestingFormElement {
     this.requestUpdate();
   }
 
-  /** Keys the host set that are not valid: each stays reported until that key itself is fixed. */
-  private invalidKeys = new Map<'team' | 'wave', ValidationIssue>();
+  private chosenVariant: WorkabilityVariant = 'pulse';
+  /** Settings the host gave that are not valid: each stays reported until that setting itself is fixed. */
+  private invalidSettings = new Map<'team' | 'wave' | 'variant', ValidationIssue>();
+
+  private reportSetting(field: 'team' | 'wave' | 'variant', problem: ValidationIssue | undefined): void {
+    if (problem) this.invalidSettings.set(field, problem);
+    else this.invalidSettings.delete(field);
+    if (!this.invalidSettings.size) this.clearError('config');
+    else if (problem) this.fail('config', 'invalid-config', [...this.invalidSettings.values()]);
+  }
 
   private checkKey(field: 'team' | 'wave', input: unknown): string | undefined {
     const valid = input === undefined || input === null || input === '' || keySchema.safeParse(input).success;
-    if (valid) this.invalidKeys.delete(field);
-    else this.invalidKeys.set(field, { path: field, code: 'invalid_format', message: 'Expected a short key: letters, digits, _ . : -', params: { format: 'key' } });
-    if (!this.invalidKeys.size) this.clearError('config');
-    else if (!valid) this.fail('config', 'invalid-config', [...this.invalidKeys.values()]);
+    this.reportSetting(field, valid ? undefined : { path: field, code: 'invalid_format', message: 'Expected a short key: letters, digits, _ . : -', params: { format: 'key' } });
     return valid && input !== '' && input !== null ? (input as string | undefined) : undefined;
   }
 

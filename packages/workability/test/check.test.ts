@@ -158,6 +158,24 @@ describe('<goesting-workability-check>', () => {
     expect([el.result.team, el.result.wave]).to.deep.equal(['team-noord', '2026-voorjaar']);
   });
 
+  it('refuses an unknown variant, keeps the one in force, and never saves it in a document', async () => {
+    const el = await mount(html`<goesting-workability-check lang="nl-BE" variant="full"></goesting-workability-check>`);
+    const errors = record(el, 'goesting-error');
+    await quietly(async () => {
+      el.setAttribute('variant', 'ful');
+      await el.updateComplete;
+    });
+    expect(errors.map((e) => e.detail.issues.map((i: { path: string }) => i.path))).to.deep.equal([['variant']]);
+    expect(el.variant).to.equal('full');
+    expect($$(el, 'fieldset')).to.have.length(30);
+    $$<HTMLInputElement>(el, 'input[type=radio]')[0]!.click();
+    await el.updateComplete;
+    expect(el.value.variant).to.equal('full');
+    el.setAttribute('variant', 'pulse');
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+  });
+
   it('fits a 320 px wide screen and stays accessible in the dark theme', async () => {
     await setViewport({ width: 320, height: 800 });
     try {
