@@ -215,6 +215,12 @@ export const networkCircleStyles = css`
     height: 1.25rem;
     accent-color: var(--_accent);
   }
+  .finished {
+    margin-block: 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    font-weight: 600;
+  }
   .counts td {
     text-align: center;
   }

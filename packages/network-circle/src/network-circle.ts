@@ -137,6 +137,8 @@ export class GoestingNetworkCircle extends GoestingFormElement {
   @state() private grab?: { id: string; ring: string; sector: string; from: { ring: string; sector: string } };
   @state() private initials = false;
   @state() private announcement = '';
+  /** Set when the user pressed "Klaar", until the next change: shows that the circle is finished. */
+  @state() private finished = false;
 
   private configInput: unknown;
   private customConfig?: NetworkConfig;
@@ -187,11 +189,14 @@ export class GoestingNetworkCircle extends GoestingFormElement {
   set value(input: unknown) {
     if (input === undefined || input === null || input === '') {
       this.doc = emptyNetworkValue();
+      this.finished = false;
       this.rejectedValue = undefined;
       this.clearError('value');
     } else {
       const parsed = parseNetworkValue(input, this.config);
       if (parsed.ok) {
+        // Hosts often hand back the document the widget just sent; only another circle clears the finished note.
+        if (JSON.stringify(parsed.data) !== JSON.stringify(this.doc)) this.finished = false;
         this.doc = parsed.data;
         this.rejectedValue = undefined;
         this.hostSetValue = true;
@@ -239,6 +244,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     this.undoStack.clear();
     this.editing = undefined;
     this.grab = undefined;
+    this.finished = false;
     this.rejectedValue = undefined;
     this.userEdited = false;
     this.hostSetValue = false;
@@ -314,6 +320,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     if (recordUndo) this.undoStack.record(this.doc.people);
     this.doc = { schemaVersion: NETWORK_SCHEMA_VERSION, people, completed: false };
     this.userEdited = true;
+    this.finished = false;
     if (announcement) this.announce(announcement);
     this.emitChange(this.doc);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -361,6 +368,9 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     if (this.readonly || this.disabled) return;
     this.doc = { ...this.doc, completed: true, date: isoDay() };
     this.userEdited = true;
+    // Focus stays on the button; the note below it says what happened, and the live region says it aloud.
+    this.finished = true;
+    this.announce(this.l.t('finished'));
     this.emitComplete(this.doc, this.result);
     this.dispatchEvent(new Event('change', { bubbles: true }));
     void this.writeDraft(this.doc);
@@ -644,6 +654,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
               <button type="button" @click=${() => this.downloadPng()}>${l.t('exportPng')}</button>`
           : nothing}
       </div>
+      ${this.finished ? html`<p class="finished no-print">${l.t('finished')}</p>` : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 

@@ -309,6 +309,55 @@ describe('<goesting-network-circle>', () => {
     expect(detail.result.total).to.equal(4);
   });
 
+  it('says on screen and to screen readers that the circle is finished, and keeps focus on the button', async () => {
+    const el = await mount(family);
+    const finish = button(el, 'Klaar');
+    finish.focus();
+    const completed = oneEvent(el, 'goesting-complete');
+    await sendKeys({ press: 'Enter' });
+    await completed;
+    await el.updateComplete;
+    await el.updateComplete;
+    const message = 'Je netwerkcirkel is klaar. Je kan hem nog aanpassen, afdrukken of downloaden.';
+    expect($(el, '[role=status]')!.textContent).to.equal(message);
+    const note = $(el, '.finished')!;
+    expect(note.textContent!.trim()).to.equal(message);
+    expect(note.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'Klaar'));
+    await expect(el).to.be.accessible();
+    node(el, 'CAW').focus();
+    await sendKeys({ press: 'Delete' });
+    await el.updateComplete;
+    expect($(el, '.finished')).to.equal(null);
+  });
+
+  it('keeps the finished note when the host hands back the finished circle', async () => {
+    const el = await mount(family);
+    el.addEventListener('goesting-complete', (e) => (el.value = structuredClone((e as CustomEvent).detail.value)));
+    button(el, 'Klaar').click();
+    await el.updateComplete;
+    expect($(el, '.finished')).to.not.equal(null);
+    el.value = { ...family, people: family.people.slice(1) };
+    await el.updateComplete;
+    expect($(el, '.finished')).to.equal(null);
+  });
+
+  it('words the finished message in every language', async () => {
+    const expected = {
+      'nl-NL': 'Je netwerkcirkel is klaar. Je kunt hem nog aanpassen, afdrukken of downloaden.',
+      'fr-BE': 'Votre cercle du réseau est terminé. Vous pouvez encore le modifier, l’imprimer ou le télécharger.',
+      en: 'Your network circle is finished. You can still change, print or download it.',
+    };
+    for (const [lang, message] of Object.entries(expected)) {
+      const el = await fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang=${lang} .value=${family}></goesting-network-circle>`);
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '.actions button.primary')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect($(el, '.finished')!.textContent!.trim(), lang).to.equal(message);
+    }
+  });
+
   it('takes own rings and sectors: 2 rings, 8 sectors with labels', async () => {
     const el = await mount();
     el.config = {

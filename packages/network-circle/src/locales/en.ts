@@ -56,6 +56,7 @@ const en: NetworkCircleMessages = {
   viewList: 'List',
   viewChoice: 'View',
   finish: 'Done',
+  finished: 'Your network circle is finished. You can still change, print or download it.',
   exportCsv: 'Download as CSV',
   exportSvg: 'Download as SVG',
   exportPng: 'Download as PNG',

@@ -56,6 +56,7 @@ const frBE: NetworkCircleMessages = {
   viewList: 'Liste',
   viewChoice: 'Affichage',
   finish: 'Terminé',
+  finished: 'Votre cercle du réseau est terminé. Vous pouvez encore le modifier, l’imprimer ou le télécharger.',
   exportCsv: 'Télécharger en CSV',
   exportSvg: 'Télécharger en SVG',
   exportPng: 'Télécharger en PNG',

@@ -56,6 +56,7 @@ const nlBE = {
   viewList: 'Lijst',
   viewChoice: 'Weergave',
   finish: 'Klaar',
+  finished: 'Je netwerkcirkel is klaar. Je kan hem nog aanpassen, afdrukken of downloaden.',
   exportCsv: 'Downloaden als CSV',
   exportSvg: 'Downloaden als SVG',
   exportPng: 'Downloaden als PNG',

@@ -10,6 +10,7 @@ const nlNL: NetworkCircleMessages = {
   'mayContact.no': 'niet benaderen',
   fieldMayContact: 'Mag de hulpverlener contact opnemen met deze persoon?',
   save: 'Opslaan',
+  finished: 'Je netwerkcirkel is klaar. Je kunt hem nog aanpassen, afdrukken of downloaden.',
   drawingHelp: 'Kies een persoon met de pijltoetsen links en rechts. Spatie pakt de persoon op om te verplaatsen, Enter opent de gegevens, Delete verwijdert.',
   grabbed: (p) =>
     `${p.name} opgepakt. Pijltoetsen omhoog en omlaag: dichterbij of verder weg. Links en rechts: ander levensdomein. Enter of spatie zet neer, Escape annuleert.`,
