@@ -39,8 +39,8 @@ export function drawingToSvg(drawing: SVGSVGElement): string {
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
 }
 
-/** Draws SVG text onto a canvas and returns a PNG object URL, or `undefined` if the browser cannot. */
-export async function svgToPng(svgText: string, size: number): Promise<string | undefined> {
+/** Draws SVG text onto a canvas and returns the PNG, or `undefined` if the browser cannot. */
+export async function svgToPng(svgText: string, size: number): Promise<Blob | undefined> {
   const source = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -55,10 +55,32 @@ export async function svgToPng(svgText: string, size: number): Promise<string | 
     context.fillRect(0, 0, size, size);
     context.drawImage(image, 0, 0, size, size);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    return blob ? URL.createObjectURL(blob) : undefined;
+    return blob ?? undefined;
   } catch {
     return undefined;
   } finally {
     URL.revokeObjectURL(source);
   }
+}
+
+/**
+ * Offers the drawing as a PNG file of `size` × `size` pixels. Returns `false`, downloading nothing,
+ * when the page does not let the browser draw the image (a Content Security Policy without
+ * `blob:` in `img-src`).
+ */
+export async function downloadPng(svgText: string, size: number, filename: string): Promise<boolean> {
+  const png = await svgToPng(svgText, size);
+  if (!png) return false;
+  const url = URL.createObjectURL(png);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file once the click is handled; the URL would otherwise hold the PNG in memory.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return true;
 }

@@ -661,21 +661,11 @@ export class GoestingNetworkCircle extends GoestingFormElement {
   private async downloadPng(): Promise<void> {
     const svgText = await this.exportSvg();
     if (!svgText) return;
-    const { svgToPng } = await import('./export-image.js');
-    const url = await svgToPng(svgText, 2000);
-    if (!url) {
-      // The page may forbid drawing the image (a Content Security Policy without blob: in img-src):
-      // the user still gets the drawing, as SVG, and hears why.
-      downloadFile(`${this.l.t('fileName')}-${isoDay()}.svg`, svgText, 'image/svg+xml');
-      this.announce(this.l.t('pngFallback'));
-      return;
-    }
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.l.t('fileName')}-${isoDay()}.png`;
-    document.body.append(link);
-    link.click();
-    link.remove();
+    const { downloadPng } = await import('./export-image.js');
+    if (await downloadPng(svgText, 2000, `${this.l.t('fileName')}-${isoDay()}.png`)) return;
+    // The page may forbid drawing the image: the user still gets the drawing, as SVG, and hears why.
+    downloadFile(`${this.l.t('fileName')}-${isoDay()}.svg`, svgText, 'image/svg+xml');
+    this.announce(this.l.t('pngFallback'));
   }
 
   private renderToolbar(): TemplateResult {

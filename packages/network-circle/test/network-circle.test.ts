@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import {
@@ -245,25 +245,49 @@ describe('<goesting-network-circle>', () => {
       button(el, 'Downloaden als JSON').click();
       button(el, 'Downloaden als SVG').click();
       button(el, 'Downloaden als PNG').click();
-      for (let i = 0; i < 50 && links.length < 4; i++) await aTimeout(20);
+      await waitUntil(() => links.length === 4, 'all four downloads are offered', { timeout: 5000 });
+      expect(links.map((a) => a.download.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'))).to.deep.equal([
+        'netwerkcirkel-DAY.csv',
+        'netwerkcirkel-DAY.json',
+        'netwerkcirkel-DAY.svg',
+        'netwerkcirkel-DAY.png',
+      ]);
+      const read = async (a: HTMLAnchorElement) => (await fetch(a.href)).blob();
+      expect(peopleFromCsv(await (await read(links[0]!)).text())).to.deep.equal(family.people);
+      expect(JSON.parse(await (await read(links[1]!)).text()).people).to.deep.equal(family.people);
+      const svgText = await (await read(links[2]!)).text();
+      expect(svgText).to.contain('<svg').and.contain('buurvrouw').and.not.contain('tabindex');
+      const png = await read(links[3]!);
+      expect(png.type).to.equal('image/png');
+      expect(png.size).to.be.greaterThan(1000);
     } finally {
       HTMLAnchorElement.prototype.click = click;
       URL.revokeObjectURL = revoke;
     }
-    expect(links.map((a) => a.download.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'))).to.deep.equal([
-      'netwerkcirkel-DAY.csv',
-      'netwerkcirkel-DAY.json',
-      'netwerkcirkel-DAY.svg',
-      'netwerkcirkel-DAY.png',
-    ]);
-    const read = async (a: HTMLAnchorElement) => (await fetch(a.href)).blob();
-    expect(peopleFromCsv(await (await read(links[0]!)).text())).to.deep.equal(family.people);
-    expect(JSON.parse(await (await read(links[1]!)).text()).people).to.deep.equal(family.people);
-    const svgText = await (await read(links[2]!)).text();
-    expect(svgText).to.contain('<svg').and.contain('buurvrouw').and.not.contain('tabindex');
-    const png = await read(links[3]!);
-    expect(png.type).to.equal('image/png');
-    expect(png.size).to.be.greaterThan(1000);
+  });
+
+  it('revokes the PNG file once the browser has it', async () => {
+    const el = await mount(family);
+    const links: HTMLAnchorElement[] = [];
+    const revoked: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const revoke = URL.revokeObjectURL;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    URL.revokeObjectURL = (url: string) => {
+      revoked.push(url);
+      revoke.call(URL, url);
+    };
+    try {
+      button(el, 'Downloaden als PNG').click();
+      await waitUntil(() => links.length === 1, 'the PNG link is clicked', { timeout: 5000 });
+      expect(links[0]!.download).to.match(/\.png$/);
+      await waitUntil(() => revoked.includes(links[0]!.href), 'the PNG object URL is revoked');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+    }
   });
 
   it('offers image downloads only where the drawing is shown', async () => {
