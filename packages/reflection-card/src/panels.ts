@@ -5,6 +5,7 @@ import type { ReflectionCardMessages } from './messages.js';
 import { ACTION_STATUSES, MAX_NAME, MAX_STEP_TEXT, type ActionStatus, type ReflectionValue } from './model/schema.js';
 import { DEFAULT_ROUND_MINUTES } from './model/templates.js';
 import { openActions } from './model/actions.js';
+import { keyedRecord } from './model/parse.js';
 import { Countdown, formatClock, systemClock, type Clock } from './model/countdown.js';
 import type { TemplateId } from './model/templates.js';
 
@@ -114,7 +115,7 @@ export function renderTimer(host: PanelHost, id: string): TemplateResult {
       <input id="minutes-${id}" type="number" min="1" max="120" inputmode="numeric" .value=${live(String(minutesFor(host, id)))} ?disabled=${host.disabled || busy}
         @change=${(e: Event) => {
           const minutes = Math.round(Number((e.target as HTMLInputElement).value));
-          if (minutes >= 1 && minutes <= 120) host.edit((doc) => ({ ...doc, rounds: { ...doc.rounds, [id]: minutes } }));
+          if (minutes >= 1 && minutes <= 120) host.edit((doc) => ({ ...doc, rounds: keyedRecord({ ...doc.rounds, [id]: minutes }) }));
           else host.requestUpdate();
         }} />
     </div>
@@ -147,7 +148,7 @@ export function renderOpenActions(host: PanelHost): TemplateResult | typeof noth
                 choices: ACTION_STATUSES,
                 current: action.status,
                 label: (status: ActionStatus) => l.t(`status.${status}`),
-                pick: (status) => host.edit((doc) => ({ ...doc, review: { ...doc.review, [action.card]: status } })),
+                pick: (status) => host.edit((doc) => ({ ...doc, review: keyedRecord({ ...doc.review, [action.card]: status }) })),
               })}
               <p class="print-only">${action.status ? l.t(`status.${action.status}`) : ''}</p>
             </fieldset>`,

@@ -7,7 +7,7 @@ import { reflectionCardMessages, type ReflectionCardMessages } from './messages.
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import { MAX_ACTION_TEXT, MAX_STEP_TEXT, REFLECTION_SCHEMA_VERSION, REFLECTION_WIDGET, type ReflectionResult, type ReflectionValue } from './model/schema.js';
 import { FEELINGS, TEMPLATES, TEMPLATE_STEPS, type TemplateId } from './model/templates.js';
-import { emptyReflectionValue, parseCell, parseReflectionHistory, parseReflectionValue, parseTemplate } from './model/parse.js';
+import { emptyReflectionValue, keyedRecord, parseCell, parseReflectionHistory, parseReflectionValue, parseTemplate } from './model/parse.js';
 import { summariseReflection } from './model/actions.js';
 import type { Clock, Countdown } from './model/countdown.js';
 import type { PanelHost } from './panels.js';
@@ -527,7 +527,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
       ${id === 'views' && intervision
         ? html`<p class="hint">${l.t(`help.intervision.views`)}</p>${panels?.renderViews(this.panelHost) ?? nothing}`
         : this.renderTextField(`step:${id}`, `text-${id}`, `step-${index}-title`, l.t(`help.${this.template}.${id}` as 'title'), this.value.steps[id] ?? '', MAX_STEP_TEXT, (doc, text) => {
-            const steps = { ...doc.steps };
+            const steps = keyedRecord(doc.steps);
             if (text) steps[id] = text;
             else delete steps[id];
             return { ...doc, steps };

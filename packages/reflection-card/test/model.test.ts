@@ -7,7 +7,9 @@ import {
   escapeMarkdown,
   formatClock,
   openActions,
+  parseReflectionHistory,
   parseReflectionValue,
+  resultSchema,
   reflectionFromMarkdown,
   reflectionToMarkdown,
   summariseReflection,
@@ -146,5 +148,89 @@ describe('reflection-card model', () => {
     }
     for (const template of TEMPLATES)
       for (const step of TEMPLATE_STEPS[template]) expect(base[`step.${template}.${step.id}`], `${template}.${step.id}`).to.be.a('string');
+  });
+
+  describe('ids named like built-in object members', () => {
+    const builtIns = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+    const ownRecords = (doc: ReflectionValue) => [doc.steps, doc.review, doc.rounds];
+
+    afterEach(() => {
+      expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeBefore);
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+      expect(({} as Record<string, unknown>)['goesting']).to.equal(undefined);
+    });
+
+    it('lists earlier actions of cards named like object members, with only the decisions made', () => {
+      const history = builtIns.map((id) => card({ id, action: { text: `Actie ${id}` }, completed: true }));
+      const undecided = openActions(history, card());
+      expect(undecided.map((a) => [a.card, a.status])).to.deep.equal(builtIns.map((id) => [id, undefined]));
+      const now = card({ review: { constructor: 'done', toString: 'carried', hasOwnProperty: 'dropped' } });
+      const result = summariseReflection(now, history);
+      expect(result.openActions.map((a) => [a.card, a.status])).to.deep.equal([['toString', 'carried'], ['valueOf', undefined], ['isPrototypeOf', undefined]]);
+      expect(result.closedActions.map((a) => [a.card, a.status])).to.deep.equal([['constructor', 'done'], ['hasOwnProperty', 'dropped']]);
+      expect(resultSchema.safeParse(result).success).to.equal(true);
+      expect(JSON.parse(JSON.stringify(result))).to.deep.equal(result);
+      // An earlier card that decided about a card named like a member closes only that card.
+      const later = card({ id: 'later', review: { toString: 'done' }, completed: true });
+      expect(openActions([...history, later]).map((a) => a.card)).to.deep.equal(['constructor', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']);
+    });
+
+    it('keeps member-named keys as plain keys in records without a prototype', () => {
+      const json = JSON.stringify(card({ review: { constructor: 'done', toString: 'carried' }, rounds: { hasOwnProperty: 5, valueOf: 10 } }));
+      const parsed = parseReflectionValue(json);
+      expect(parsed.ok).to.equal(true);
+      const doc = parsed.ok ? parsed.data : card();
+      expect({ ...doc.review }).to.deep.equal({ constructor: 'done', toString: 'carried' });
+      expect({ ...doc.rounds }).to.deep.equal({ hasOwnProperty: 5, valueOf: 10 });
+      for (const record of ownRecords(doc)) expect(Object.getPrototypeOf(record)).to.equal(null);
+      for (const record of ownRecords(emptyReflectionValue())) expect(Object.getPrototypeOf(record)).to.equal(null);
+      expect((doc.steps as Record<string, unknown>)['constructor']).to.equal(undefined);
+      const history = parseReflectionHistory(JSON.stringify([JSON.parse(json)]));
+      expect(history.ok && Object.getPrototypeOf(history.data[0]!.review)).to.equal(null);
+      expect(parseReflectionValue(doc).ok, 'a parsed card parses again').to.equal(true);
+    });
+
+    it('refuses steps named like members and any __proto__ key, in a card and in earlier cards', () => {
+      for (const id of builtIns) {
+        const result = parseReflectionValue(JSON.stringify({ ...card(), steps: { [id]: 'tekst' } }));
+        expect(result.ok, id).to.equal(false);
+        expect(!result.ok && result.issues[0], id).to.deep.include({ path: `steps.${id}`, code: 'unknown_step' });
+      }
+      for (const record of ['steps', 'review', 'rounds']) {
+        const json = JSON.stringify(card()).replace(`"${record}":{}`, `"${record}":{"__proto__":{"polluted":true}}`);
+        const value = parseReflectionValue(json);
+        expect(value, record).to.deep.include({ ok: false, code: 'invalid-value' });
+        expect(!value.ok && value.issues[0], record).to.deep.include({ path: `${record}.__proto__`, code: 'forbidden_key' });
+        const history = parseReflectionHistory(`[${json}]`);
+        expect(history, record).to.deep.include({ ok: false, code: 'invalid-history' });
+        expect(!history.ok && history.issues[0], record).to.deep.include({ path: `[0].${record}.__proto__`, code: 'forbidden_key' });
+      }
+      const top = parseReflectionHistory(`[${JSON.stringify(card()).replace('{', '{"__proto__":{"polluted":true},')}]`);
+      expect(top).to.deep.include({ ok: false, code: 'invalid-history' });
+    });
+
+    it('refuses a card whose id is __proto__: a later card could not keep a decision about it', () => {
+      const value = parseReflectionValue(card({ id: '__proto__' }));
+      expect(!value.ok && value.issues[0]).to.deep.include({ path: 'id', code: 'forbidden_key' });
+      const history = parseReflectionHistory([card({ id: 'c1' }), card({ id: '__proto__', action: { text: 'Actie' } })]);
+      expect(!history.ok && history.issues[0]).to.deep.include({ path: '[1].id', code: 'forbidden_key' });
+      expect(openActions([card({ id: '__proto__', action: { text: 'Actie' } })], card()).map((a) => a.status)).to.deep.equal([undefined]);
+    });
+
+    it('reads Markdown with member-named or __proto__ front matter and sections without reaching Object.prototype', () => {
+      const md = reflectionToMarkdown(card({ steps: { action: 'Tekst' } }), labels);
+      const withFront = (line: string) => md.replace('---\n', `---\n${line}\n`);
+      for (const line of ['__proto__: {"goesting":"reflection-card","polluted":true}', 'constructor: {"polluted":true}', 'toString: "x"', 'hasOwnProperty: 1']) {
+        const read = reflectionFromMarkdown(withFront(line));
+        if (read.ok) expect(Object.keys(read.data), line).to.not.include('polluted');
+        else expect(read.issues.length, line).to.be.greaterThan(0);
+      }
+      expect(reflectionFromMarkdown(withFront('__proto__: {"polluted":true}'))).to.deep.include({ ok: false, code: 'invalid-value' });
+      for (const id of ['__proto__', ...builtIns]) {
+        const read = reflectionFromMarkdown(md.replace('"step:action"', `"step:${id}"`));
+        expect(read.ok, id).to.equal(false);
+      }
+    });
   });
 });

@@ -9,10 +9,12 @@ import { stepIds } from './templates.js';
 export function openActions(history: readonly ReflectionValue[], current?: ReflectionValue): OpenAction[] {
   const closed = new Set<string>();
   for (const doc of history) for (const [card, status] of Object.entries(doc.review)) if (status !== 'carried') closed.add(card);
+  // By card id: a card named `constructor` or `toString` must not find a member of Object.prototype.
+  const decided = new Map(Object.entries(current?.review ?? {}));
   return history
     .filter((doc) => doc.id !== current?.id && doc.action.text.trim() !== '' && !closed.has(doc.id))
     .map((doc) => {
-      const status = current?.review[doc.id];
+      const status = decided.get(doc.id);
       return {
         card: doc.id,
         text: doc.action.text,

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '@goesting/core/model';
-import { parseReflectionValue, type Parsed } from './parse.js';
+import { keyedRecord, parseReflectionValue, type Parsed } from './parse.js';
 import type { ReflectionValue } from './schema.js';
 import { stepIds } from './templates.js';
 
@@ -82,7 +82,9 @@ const fail = (message: string, path = ''): Parsed<never> => ({ ok: false, code: 
 export function reflectionFromMarkdown(markdown: string): Parsed<ReflectionValue> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   if (!match) return fail('No front matter.');
-  const front: Record<string, unknown> = {};
+  // Keys come from the file: without a prototype, `__proto__` or `constructor` stay plain keys,
+  // which the card's parse then refuses or drops.
+  const front: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const line of match[1]!.split('\n')) {
     const colon = line.indexOf(': ');
     if (colon < 1) return fail(`Unreadable front matter line: ${line.slice(0, 40)}`);
@@ -103,8 +105,8 @@ export function reflectionFromMarkdown(markdown: string): Parsed<ReflectionValue
     const raw = part.slice(0, part.length - (i === parts.length - 1 ? 1 : 2));
     return raw === EMPTY ? '' : unescapeMarkdown(raw);
   });
-  const steps: Record<string, string> = {};
-  const viewTexts: string[] = [];
+  const steps = keyedRecord<string>();
+  const viewTexts = new Map<number, string>();
   let takeaway = '';
   let actionText = '';
   sections.forEach((key, i) => {
@@ -112,7 +114,7 @@ export function reflectionFromMarkdown(markdown: string): Parsed<ReflectionValue
     if (typeof key !== 'string') return;
     if (key.startsWith('step:')) {
       if (text !== '') steps[key.slice(5)] = text;
-    } else if (key.startsWith('view:')) viewTexts[Number(key.slice(5))] = text;
+    } else if (key.startsWith('view:')) viewTexts.set(Number(key.slice(5)), text);
     else if (key === 'takeaway') takeaway = text;
     else if (key === 'action') actionText = text;
   });
@@ -121,6 +123,6 @@ export function reflectionFromMarkdown(markdown: string): Parsed<ReflectionValue
     steps,
     takeaway,
     action: { text: actionText, ...(typeof due === 'string' ? { due } : {}) },
-    views: (views as Record<string, unknown>[]).map((view, i) => ({ ...view, text: viewTexts[i] ?? '' })),
+    views: (views as Record<string, unknown>[]).map((view, i) => ({ ...view, text: viewTexts.get(i) ?? '' })),
   });
 }

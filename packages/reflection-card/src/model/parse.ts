@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type GridCell, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, prototypeKeys, toValidationIssues, type GridCell, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { CELL_DIMENSIONS, CELL_PILLARS } from '@goesting/core/model';
 import { REFLECTION_SCHEMA_VERSION, historySchema, valueSchema, type ReflectionValue } from './schema.js';
 import { TEMPLATES, stepIds, type TemplateId } from './templates.js';
@@ -13,6 +13,19 @@ export function newCardId(): string {
   return `card-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/**
+ * A copy of an id-keyed record without a prototype: a step, card or round named `constructor` or
+ * `toString` is a plain key there, never a member of `Object.prototype`.
+ */
+export function keyedRecord<T>(record: Readonly<Record<string, T>> = {}): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
+}
+
+/** The card with its id-keyed records (`steps`, `review`, `rounds`) as records without a prototype. */
+function withKeyedRecords(doc: ReflectionValue): ReflectionValue {
+  return { ...doc, steps: keyedRecord(doc.steps), review: keyedRecord(doc.review), rounds: keyedRecord(doc.rounds) };
+}
+
 /** An empty card for a template. */
 export function emptyReflectionValue(template: TemplateId = 'korthagen', cell?: GridCell): ReflectionValue {
   return {
@@ -20,21 +33,24 @@ export function emptyReflectionValue(template: TemplateId = 'korthagen', cell?: 
     id: newCardId(),
     template,
     ...(cell ? { cell } : {}),
-    steps: {},
+    steps: keyedRecord(),
     feelings: [],
     takeaway: '',
     action: { text: '' },
-    review: {},
-    rounds: {},
+    review: keyedRecord(),
+    rounds: keyedRecord(),
     views: [],
     completed: false,
   };
 }
 
-/** Checks what the schema cannot: step texts only for steps the card's template has. */
-function checkSteps(doc: ReflectionValue): ValidationIssue[] {
+/**
+ * Checks what the schema cannot: step texts only for steps the card's template has, and no card
+ * id `__proto__` (a later card keeps its decision under that id as a key, which no document may hold).
+ */
+function checkCard(doc: ReflectionValue): ValidationIssue[] {
   const known = new Set(stepIds(doc.template));
-  return Object.keys(doc.steps)
+  const issues: ValidationIssue[] = Object.keys(doc.steps)
     .filter((step) => !known.has(step))
     .map((step) => ({
       path: `steps.${step}`,
@@ -42,27 +58,32 @@ function checkSteps(doc: ReflectionValue): ValidationIssue[] {
       message: `The template "${doc.template}" has no step "${step}".`,
       params: { step, template: doc.template },
     }));
+  if (doc.id === '__proto__') issues.push({ path: 'id', code: 'forbidden_key', message: 'The id "__proto__" is not allowed: ids are used as keys.', params: { key: doc.id } });
+  return issues;
 }
 
 /**
  * Validates a saved card (object or JSON string): upgrades older versions, refuses newer ones,
- * unknown templates, unknown steps and over-long texts.
+ * unknown templates, unknown steps, over-long texts and `__proto__` keys. The card's id-keyed
+ * records come back without a prototype.
  */
 export function parseReflectionValue(input: unknown): Parsed<ReflectionValue> {
   const result = parseVersionedDocument(input, migrateReflectionValue, valueSchema);
   if (!result.ok) return result;
-  const issues = checkSteps(result.data);
-  return issues.length ? { ok: false, code: 'invalid-value', issues } : { ok: true, data: result.data };
+  const issues = checkCard(result.data);
+  return issues.length ? { ok: false, code: 'invalid-value', issues } : { ok: true, data: withKeyedRecords(result.data) };
 }
 
-/** Validates earlier cards. */
+/** Validates earlier cards, as {@link parseReflectionValue} validates one. */
 export function parseReflectionHistory(input: unknown): Parsed<ReflectionValue[]> {
   const json = parseJsonInput(input ?? []);
   if (!json.ok) return json;
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code: 'invalid-history', issues: forbidden };
   const result = historySchema.safeParse(json.data ?? []);
   if (!result.success) return { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
-  const issues = result.data.flatMap((doc, i) => checkSteps(doc).map((issue) => ({ ...issue, path: `[${i}].${issue.path}` })));
-  return issues.length ? { ok: false, code: 'invalid-history', issues } : { ok: true, data: result.data };
+  const issues = result.data.flatMap((doc, i) => checkCard(doc).map((issue) => ({ ...issue, path: `[${i}].${issue.path}` })));
+  return issues.length ? { ok: false, code: 'invalid-history', issues } : { ok: true, data: result.data.map(withKeyedRecords) };
 }
 
 /** Checks a template name given by the host. */

@@ -1,3 +1,4 @@
+import { keyedRecord } from './parse.js';
 import type { ReflectionValue } from './schema.js';
 import { TEMPLATE_STEPS, type TemplateId } from './templates.js';
 
@@ -16,7 +17,7 @@ export interface TemplateSwitch {
  */
 export function switchTemplate(value: ReflectionValue, template: TemplateId): TemplateSwitch {
   const target = new Map(TEMPLATE_STEPS[template].map((s) => [s.meaning, s.id]));
-  const steps: Record<string, string> = {};
+  const steps = keyedRecord<string>();
   const dropped: string[] = [];
   for (const step of TEMPLATE_STEPS[value.template]) {
     const text = value.steps[step.id];
