@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
+  CONTACT_CONSENT,
+  FREQUENCIES,
+  QUALITIES,
+  SUPPORT_KINDS,
   CENTRE,
   CLIENT_RADIUS,
   OUTER_RADIUS,
@@ -129,6 +134,52 @@ describe('comparing circles', () => {
   });
 });
 
+/** Text that often starts with what spreadsheets treat specially, and may hold CSV's own special characters. */
+const trickyText = (min: number, max: number) =>
+  fc
+    .tuple(fc.constantFrom('', "'", "''", '=', '+', '-', '@', '\t', '\r', '\n', ' ', '"', "'=", '=1+1', '-2', '@SUM(A1)'), fc.string({ maxLength: max, unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', "'", '=', '+', '-', '@', '\t', '\r', '\n', 'é', '\uFEFF') }))
+    .map(([start, rest]) => (start + rest).slice(0, max))
+    .filter((text) => text.length >= min);
+const csvId = fc.stringMatching(/^[A-Za-z0-9_.:-]{1,12}$/);
+const personArbitrary = fc
+  .record(
+    {
+      id: csvId,
+      label: trickyText(1, 80),
+      sector: csvId,
+      ring: csvId,
+      gives: fc.uniqueArray(fc.constantFrom(...SUPPORT_KINDS)),
+      receives: fc.uniqueArray(fc.constantFrom(...SUPPORT_KINDS)),
+      frequency: fc.constantFrom(...FREQUENCIES),
+      quality: fc.constantFrom(...QUALITIES),
+      canHelp: fc.boolean(),
+      helpWith: trickyText(1, 500),
+      mayContact: fc.constantFrom(...CONTACT_CONSENT),
+      note: trickyText(1, 2000),
+    },
+    { requiredKeys: ['id', 'label', 'sector', 'ring', 'gives', 'receives'] },
+  )
+  .map((p) => p as Person);
+
+/** A plain RFC 4180 reader, independent of the package's own: rows of decoded cell texts. */
+function readCsvCells(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') rows.at(-1)!.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') rows.at(-1)!.push(cell), (cell = ''), rows.push([]), i++;
+    else cell += ch;
+  }
+  return rows.filter((row) => row.length);
+}
+
 describe('CSV', () => {
   it('round-trips every field, also commas, quotes, line breaks and formula-like text', () => {
     const people = [
@@ -149,6 +200,30 @@ describe('CSV', () => {
     expect(csv.split('\r\n')[0]).to.equal('id,label,sector,ring,gives,receives,frequency,quality,canHelp,helpWith,mayContact,note');
     expect(csv).to.contain("'=SUM(A1)");
     expect(peopleFromCsv(csv)).to.deep.equal(people);
+  });
+
+  it('keeps a leading apostrophe that was already in the text', () => {
+    const labels = ["'=SUM(A1)", "'", "''", "'+32 470", "'@home", "'gewoon", "-", "=", "+", "@"];
+    const people = labels.map((label, i) => person(`p${i}`, 'family', 'close', { label, note: label, helpWith: label }));
+    expect(peopleFromCsv(peopleToCsv(people)).map((p) => [p.label, p.note, p.helpWith])).to.deep.equal(labels.map((l) => [l, l, l]));
+  });
+
+  it('reads back every circle it writes, whatever the texts hold (property)', () => {
+    fc.assert(
+      fc.property(fc.array(personArbitrary, { maxLength: 8 }), (people) => {
+        expect(peopleFromCsv(peopleToCsv(people))).to.deep.equal(people);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('starts no cell with a character a spreadsheet would run as a formula (property)', () => {
+    fc.assert(
+      fc.property(fc.array(personArbitrary, { minLength: 1, maxLength: 8 }), (people) => {
+        for (const row of readCsvCells(peopleToCsv(people))) for (const value of row) expect(value, JSON.stringify(value)).to.not.match(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('writes one row per person', () => {

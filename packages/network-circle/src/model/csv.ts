@@ -3,11 +3,13 @@ import { CONTACT_CONSENT, FREQUENCIES, QUALITIES, SUPPORT_KINDS, type Person } f
 /** Column order of the CSV export: one row per person. */
 export const CSV_COLUMNS = ['id', 'label', 'sector', 'ring', 'gives', 'receives', 'frequency', 'quality', 'canHelp', 'helpWith', 'mayContact', 'note'] as const;
 
-// Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text.
-const FORMULA = /^[=+\-@\t\r]/;
+// Spreadsheets run cells that start with = + - @ tab or CR as formulas; a leading apostrophe keeps
+// them text. Text that already starts with an apostrophe gets one too, so reading back can tell
+// the two apart and always removes exactly one.
+const NEEDS_APOSTROPHE = /^['=+\-@\t\r]/;
 
 function cell(value: string): string {
-  const safe = FORMULA.test(value) ? `'${value}` : value;
+  const safe = NEEDS_APOSTROPHE.test(value) ? `'${value}` : value;
   return /[",\r\n;]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -38,7 +40,6 @@ function parseRows(text: string): string[][] {
   let row: string[] = [];
   let value = '';
   let quoted = false;
-  let wasQuoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
@@ -47,28 +48,24 @@ function parseRows(text: string): string[][] {
         i++;
       } else if (ch === '"') quoted = false;
       else value += ch;
-    } else if (ch === '"') {
-      quoted = true;
-      wasQuoted = true;
-    } else if (ch === ',') {
-      row.push(unescape(value, wasQuoted));
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(unescape(value));
       value = '';
-      wasQuoted = false;
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(unescape(value, wasQuoted));
+      row.push(unescape(value));
       rows.push(row);
       row = [];
       value = '';
-      wasQuoted = false;
     } else value += ch;
   }
-  if (value !== '' || row.length) rows.push([...row, unescape(value, wasQuoted)]);
+  if (value !== '' || row.length) rows.push([...row, unescape(value)]);
   return rows.filter((r) => r.some((c) => c !== ''));
 }
 
-/** Undoes the apostrophe that {@link cell} put before formula-like text. */
-const unescape = (value: string, _quoted: boolean) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+/** Undoes the apostrophe that {@link cell} put before formula-like text or a leading apostrophe. */
+const unescape = (value: string) => (value.startsWith("'") && NEEDS_APOSTROPHE.test(value.slice(1)) ? value.slice(1) : value);
 
 const pick = <T extends string>(allowed: readonly T[], value: string | undefined): T | undefined =>
   allowed.includes(value as T) ? (value as T) : undefined;
