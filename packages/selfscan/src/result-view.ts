@@ -137,8 +137,13 @@ function renderCellList(view: ResultView, kind: 'strengths' | 'growthPoints', ce
             (cell) => html`<li>
               ${cellName(view, cell)} (${l.number(byId.get(cell)!.mean!)})
               ${kind === 'growthPoints'
-                ? html`<button type="button" class="reflect no-print" @click=${() => reflect(view, cell)}>
-                    ${l.t('reflect')}<span class="visually-hidden">: ${cellName(view, cell)}</span>
+                ? html`<button
+                    type="button"
+                    class="reflect no-print"
+                    aria-label=${l.t('reflectOn', { action: l.t('reflect'), cell: cellName(view, cell) })}
+                    @click=${() => reflect(view, cell)}
+                  >
+                    ${l.t('reflect')}
                   </button>`
                 : nothing}
             </li>`,

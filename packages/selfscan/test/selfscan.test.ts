@@ -17,6 +17,12 @@ import frBE from '../src/locales/fr-BE.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
 import { failOnPageErrors, record } from '../../core/test/helpers.js';
 
+/**
+ * The name a browser gives a button: its aria-label, else its rendered text, where text in
+ * another layout block (a visually hidden span is one) is joined with a space.
+ */
+const accessibleName = (button: HTMLElement) => (button.getAttribute('aria-label') ?? button.innerText).replace(/\s+/g, ' ').trim();
+
 const mount = (template = html`<goesting-selfscan lang="nl-BE"></goesting-selfscan>`) => fixture<GoestingSelfscan>(template);
 
 
@@ -170,7 +176,7 @@ describe('<goesting-selfscan>', () => {
     const buttons = $$<HTMLButtonElement>(el, '.growthPoints button.reflect');
     expect(buttons).to.have.length(3);
     expect($$(el, '.strengths button.reflect')).to.have.length(0);
-    expect(buttons[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Reflecteer hierover: .+: .+$/);
+    expect(accessibleName(buttons[0]!)).to.match(/^Reflecteer hierover: .+: .+$/);
     const heard: CustomEvent[] = [];
     const listen = (e: Event) => heard.push(e as CustomEvent);
     document.addEventListener('goesting-reflect', listen);
@@ -188,6 +194,23 @@ describe('<goesting-selfscan>', () => {
     expect(el.result.growthPoints[0]).to.equal(`${pillar}.${dimension}`);
     expect(changes).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('names each growth-point button in one piece, with the colon set as each language does', async () => {
+    const expected = { 'nl-BE': /^Reflecteer hierover: \S/, 'nl-NL': /^Reflecteer hierover: \S/, en: /^Reflect on this: \S/, 'fr-BE': /^Y réfléchir : \S/ };
+    for (const [lang, pattern] of Object.entries(expected)) {
+      const el = await mount(html`<goesting-selfscan lang=${lang}></goesting-selfscan>`);
+      await completeByClicks(el, (i) => i % 5);
+      const buttons = $$<HTMLButtonElement>(el, '.growthPoints button.reflect');
+      expect(buttons, lang).to.have.length(3);
+      for (const button of buttons) {
+        const name = accessibleName(button);
+        expect(name, lang).to.match(pattern);
+        expect(name, lang).to.not.match(lang === 'fr-BE' ? /\S:|\s{2}/ : /\s:/);
+        // The visible words start the name, so speech users can say what they see.
+        expect(name.startsWith(button.innerText.replace(/\s+/g, ' ').trim()), lang).to.equal(true);
+      }
+    }
   });
 
   it('shows an earlier scan from history in the radar and as differences in the heat map', async () => {

@@ -62,6 +62,7 @@ const en: SelfscanMessages = {
   'reason.no-items': 'no statements',
   strengths: 'Your strengths',
   reflect: 'Reflect on this',
+  reflectOn: (p) => `${p.action}: ${p.cell}`,
   growthPoints: 'Your growth points',
   flagged: 'You want to talk about',
   noHighlights: 'Answer more statements to see this.',

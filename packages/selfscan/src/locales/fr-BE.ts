@@ -62,6 +62,7 @@ const frBE: SelfscanMessages = {
   'reason.no-items': 'pas d’affirmations',
   strengths: 'Vos points forts',
   reflect: 'Y réfléchir',
+  reflectOn: (p) => `${p.action} : ${p.cell}`,
   growthPoints: 'Vos points à développer',
   flagged: 'Vous voulez parler de',
   noHighlights: 'Répondez à plus d’affirmations pour voir ceci.',

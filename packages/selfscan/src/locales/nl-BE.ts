@@ -62,6 +62,8 @@ const nlBE = {
   'reason.no-items': 'geen uitspraken',
   strengths: 'Je sterktes',
   reflect: 'Reflecteer hierover',
+  /** The name of a growth point's reflect button: its visible text, then the cell. */
+  reflectOn: (p: { action: string; cell: string }) => `${p.action}: ${p.cell}`,
   growthPoints: 'Je groeipunten',
   flagged: 'Hierover wil je praten',
   noHighlights: 'Beantwoord meer uitspraken om dit te zien.',
