@@ -295,7 +295,21 @@ export class GoestingSelfscan extends GoestingFormElement {
   }
 
   private answer(item: SelfscanItem, answer: SelfscanAnswer): void {
+    const before = this.answeredCount();
     this.edit((doc) => ({ ...doc, answers: { ...doc.answers, [item.id]: answer } }));
+    // Only a new answer is progress; another choice for the same statement is said by the radio itself.
+    const answered = this.answeredCount();
+    if (answered !== before) this.announce(this.l.t('progress', { answered, total: this.instrument.items.length }));
+  }
+
+  private answeredCount(): number {
+    return this.instrument.items.filter((i) => this.value.answers[i.id] !== undefined).length;
+  }
+
+  /** Says `text` through the polite live region; clearing it first makes a repeated message heard again. */
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
   }
 
   private toggleFlag(item: SelfscanItem, flagged: boolean): void {
@@ -313,7 +327,7 @@ export class GoestingSelfscan extends GoestingFormElement {
     this.step = step;
     this.confirmingFinish = false;
     this.focusAfterRender = step >= this.steps.length ? '#result-heading' : '#step-heading';
-    if (step >= this.steps.length) this.announcement = this.l.t('resultReady');
+    if (step >= this.steps.length) this.announce(this.l.t('resultReady'));
   }
 
   private requestFinish(): void {
@@ -371,7 +385,7 @@ export class GoestingSelfscan extends GoestingFormElement {
 
   private renderHeader(): TemplateResult {
     const total = this.instrument.items.length;
-    const answered = this.instrument.items.filter((i) => this.value.answers[i.id] !== undefined).length;
+    const answered = this.answeredCount();
     return html`<header part="header">
       <h2 class="title">${this.instrument.title ? pickText(this.instrument.title, this.l.locale) : this.l.t('title')}</h2>
       <p class="intro">${this.l.t('intro')}</p>

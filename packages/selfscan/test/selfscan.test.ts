@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '@goesting/core/define-provider.js';
@@ -22,6 +22,23 @@ import { failOnPageErrors, record } from '../../core/test/helpers.js';
  * another layout block (a visually hidden span is one) is joined with a space.
  */
 const accessibleName = (button: HTMLElement) => (button.getAttribute('aria-label') ?? button.innerText).replace(/\s+/g, ' ').trim();
+
+/**
+ * What a polite live region says: each time its text changes to something that is not empty.
+ * Text set again unchanged is not said again, which is why a widget clears the region first.
+ */
+function spoken(region: Element): string[] {
+  const said: string[] = [];
+  let last = region.textContent ?? '';
+  new MutationObserver((records) => {
+    const texts = [...records.map((r) => (r.type === 'characterData' ? r.oldValue ?? '' : last)).slice(1), region.textContent ?? ''];
+    for (const text of texts) {
+      if (text !== last && text.trim()) said.push(text.trim());
+      last = text;
+    }
+  }).observe(region, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+  return said;
+}
 
 const mount = (template = html`<goesting-selfscan lang="nl-BE"></goesting-selfscan>`) => fixture<GoestingSelfscan>(template);
 
@@ -50,6 +67,32 @@ describe('<goesting-selfscan>', () => {
     await answerStep(el);
     expect($(el, '.progress label')!.textContent).to.equal('4 van 16 uitspraken beantwoord');
     expect($<HTMLProgressElement>(el, 'progress')!.value).to.equal(4);
+  });
+
+  it('announces the answer progress politely, once per change, also when the same words come back', async () => {
+    const el = await mount();
+    const region = $(el, '[role=status]')!;
+    expect(region.closest('[aria-live=off]')).to.equal(null);
+    const said = spoken(region);
+    const first = items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[0]!;
+    first.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => said.length === 1, 'the first answer is announced');
+    expect(said).to.deep.equal(['1 van 16 uitspraken beantwoord']);
+    // Another choice for the same statement is no progress: the radio itself says what is chosen.
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(said).to.have.length(1);
+    // After a reset the first answer gives the same words as before: they are said again.
+    el.reset();
+    await el.updateComplete;
+    items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[0]!.click();
+    await waitUntil(() => said.length === 2, 'the same progress is announced again');
+    items(el)[1]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[3]!.click();
+    await waitUntil(() => said.length === 3, 'the next answer is announced');
+    expect(said).to.deep.equal(['1 van 16 uitspraken beantwoord', '1 van 16 uitspraken beantwoord', '2 van 16 uitspraken beantwoord']);
   });
 
   it('names every answer option with the statement as its group', async () => {
@@ -146,7 +189,7 @@ describe('<goesting-selfscan>', () => {
     expect(detail.result.pillars).to.deep.equal({ expertise: 4, alliance: 4, hope: 4, reflection: null });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('result-heading');
-    expect($(el, '[role=status]')!.textContent).to.equal('Je resultaat staat klaar.');
+    await waitUntil(() => $(el, '[role=status]')!.textContent === 'Je resultaat staat klaar.', 'the result is announced');
   });
 
   it('shows the result: radar, heat map with numbers as text, strengths, growth points, flags, competences', async () => {
