@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   Countdown,
   TEMPLATES,
   TEMPLATE_STEPS,
   emptyReflectionValue,
+  FEELINGS,
   escapeMarkdown,
   formatClock,
   openActions,
@@ -99,7 +101,7 @@ describe('reflection-card model', () => {
       });
     const md = reflectionToMarkdown(full, labels);
     expect(md).to.not.contain('<script>').and.not.contain('<b>');
-    expect(md).to.contain('\\<script\\>').and.contain('\\#\\# geen kop');
+    expect(md).to.contain('&lt;script&gt;').and.contain('\\#\\# geen kop').and.contain('group: "Team \\u003cNoord\\u003e"');
     const back = reflectionFromMarkdown(md);
     expect(back.ok).to.equal(true);
     expect(back.ok && back.data).to.deep.equal(full);
@@ -114,6 +116,106 @@ describe('reflection-card model', () => {
     const again = reflectionFromMarkdown(reflectionToMarkdown(empty, labels));
     expect(again.ok && again.data).to.deep.equal(empty);
     expect(reflectionFromMarkdown('# Zomaar een tekst').ok).to.equal(false);
+  });
+
+  describe('Markdown that stays text', () => {
+    /** Pieces that mean something in Markdown, HTML, YAML or the file's own layout, mixed with any text. */
+    const tricky = fc.constantFrom(
+      '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</textarea>', '<!--', '---', '\n---\n', '===', '\n', '\r\n', '\r', '\n\n', '## ', '# ',
+      '"', "'", '`', '```', '~~~', '    ', '\t', ' ', '*', '**', '_', '__', '[a](javascript:alert(1))', '![x](y)', '<https://x.test>', '1. ', '2) ', '- ', '+ ', '> ',
+      '|', '\\', '\\n', '&', '&amp;', '&lt;', '&#32;', '&#9;', '_—_', '{', '}', ':', ': ', '\u2028', 'é', '😀', 'u003c', '\\u003c', 'https://x.test', 'www.x.test', 'a@b.test', ' \n',
+    );
+    const text = (maxLength: number) =>
+      fc.string({ unit: fc.oneof(tricky, fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 30 }).map((t) => t.slice(0, maxLength));
+    const card = fc
+      .record({
+        template: fc.constantFrom(...TEMPLATES),
+        texts: fc.array(text(2000), { minLength: 6, maxLength: 6 }),
+        cell: fc.option(fc.record({ pillar: fc.constantFrom('expertise', 'alliance', 'hope', 'reflection'), dimension: fc.constantFrom('self', 'other', 'organisation', 'environment') }), { nil: undefined }),
+        feelings: fc.subarray([...FEELINGS]),
+        takeaway: text(2000),
+        action: fc.record({ text: text(500), due: fc.option(fc.constant('2026-12-01'), { nil: undefined }) }),
+        review: fc.dictionary(fc.constantFrom('c1', 'constructor', 'toString', 'card:2_b'), fc.constantFrom('done', 'carried', 'dropped' as const)),
+        rounds: fc.dictionary(fc.constantFrom('case', 'views', 'valueOf'), fc.integer({ min: 1, max: 120 })),
+        views: fc.array(fc.record({ name: fc.option(text(80), { nil: undefined }), text: text(2000) }), { maxLength: 3 }),
+        group: fc.option(text(80), { nil: undefined }),
+        completed: fc.boolean(),
+        date: fc.option(fc.constant('2026-11-22'), { nil: undefined }),
+      })
+      .map(({ texts, template, cell, action, views, group, date, ...rest }): ReflectionValue => ({
+        ...emptyReflectionValue(template, cell),
+        ...rest,
+        steps: Object.fromEntries(TEMPLATE_STEPS[template].map((s, i) => [s.id, texts[i]!]).filter(([, t]) => t !== '')),
+        action: action.due ? action : { text: action.text },
+        views: views.map((v) => (v.name === undefined ? { text: v.text } : v)),
+        ...(group === undefined ? {} : { group }),
+        ...(date === undefined ? {} : { date }),
+      }));
+    const headings = fc.record({
+      title: text(60),
+      template: text(60),
+      steps: fc.array(text(60), { minLength: 6, maxLength: 6 }),
+      takeaway: text(60),
+      action: text(60),
+      participant: text(60),
+      extra: fc.array(fc.option(text(60), { nil: undefined }), { minLength: 5, maxLength: 5 }),
+    });
+    type Headings = { title: string; template: string; steps: string[]; takeaway: string; action: string; participant: string; extra: (string | undefined)[] };
+    const asLabels = (template: ReflectionValue['template'], h: Headings): MarkdownLabels => ({
+      title: h.title,
+      template: h.template,
+      step: (id) => h.steps[TEMPLATE_STEPS[template].findIndex((s) => s.id === id)]!,
+      takeaway: h.takeaway,
+      action: h.action,
+      view: (i, name) => name || `${h.participant} ${i + 1}`,
+      cell: h.extra[0],
+      feelings: h.extra[1],
+      due: h.extra[2],
+      group: h.extra[3],
+      date: h.extra[4],
+    });
+
+    /** The front matter's JSON strings, and what is left of each line without them. */
+    const frontMatter = (md: string) => {
+      const lines = /^---\n([\s\S]*?)\n---\n/.exec(md)![1]!.split('\n');
+      const strings = lines.flatMap((line) => line.match(/"(?:[^"\\]|\\.)*"/g) ?? []);
+      const structure = lines.map((line) => line.replace(/"(?:[^"\\]|\\.)*"/g, '""'));
+      return { lines, strings, structure };
+    };
+
+    it('reads any card back the same, with headings of any text, and leaves nothing that a viewer would render as markup', () => {
+      fc.assert(
+        fc.property(card, headings, (value, h) => {
+          const md = reflectionToMarkdown(value, asLabels(value.template, h));
+          const back = reflectionFromMarkdown(md);
+          expect(back.ok, JSON.stringify(!back.ok && back.issues)).to.equal(true);
+          expect(back.ok && back.data).to.deep.equal(value);
+          // No raw HTML anywhere: every < and > is an entity, and every & starts one of ours.
+          expect(md).to.not.match(/[<>]/);
+          expect(md.replace(/&(amp|lt|gt|#32|#9);/g, '')).to.not.contain('&');
+          // Front matter: one `key: JSON` per line; strings hold no character that Markdown or HTML reads.
+          const front = frontMatter(md);
+          expect(front.structure.filter((line) => !/^[a-zA-Z]+: [\[\]{}",:0-9a-z.-]*$/.test(line))).to.deep.equal([]);
+          expect(front.strings.filter((string) => /[<>&*_`~|#!\[\](){}+=@\u2028\u2029]|:\/\/|www\./i.test(string.slice(1, -1)))).to.deep.equal([]);
+          // The body: the title, the intro list and one heading per section are the only markup.
+          const body = md.slice(md.indexOf('\n---\n') + 5);
+          const intro = body.slice(0, body.indexOf('\n## ')).split('\n');
+          expect(intro.filter((l) => l !== '' && !l.startsWith('- '))).to.have.length(1);
+          expect(intro.filter((l) => l.startsWith('#'))).to.have.length(1);
+          const lines = body.slice(body.indexOf('\n## ')).split(/\r\n|\r|\n/);
+          const sections = front.lines.find((l) => l.startsWith('sections: '))!;
+          expect(lines.filter((l) => l.startsWith('## '))).to.have.length((JSON.parse(sections.slice(10)) as unknown[]).length);
+          expect(lines.filter((l) => !l.startsWith('## ') && /^([#>*+=`~|<\t -]|\d+[.)])|[ \t]$/.test(l))).to.deep.equal([]);
+          // No bare address that a viewer would turn into a link.
+          expect(body).to.not.match(/(^|[^\\])(:\/\/|@)|www\./i);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('escapes and unescapes any text as the same text', () => {
+      fc.assert(fc.property(text(2000), (t) => unescapeMarkdown(escapeMarkdown(t)) === t));
+    });
   });
 
   it('counts down on the clock, pauses, resumes and ends once, without real waiting', () => {

@@ -328,7 +328,7 @@ describe('<goesting-reflection-card> export and print', () => {
     await type(el, '#text-essence', '# geen kop');
     const [md] = await downloads(() => button(el, 'Downloaden als Markdown').click());
     expect(md!.name).to.match(/^reflectiekaart-\d{4}-\d{2}-\d{2}\.md$/);
-    expect(md!.text).to.contain('\\<script\\>').and.contain('\\*\\*vet\\*\\*').and.contain('## Wat is de kern?\n\n\\# geen kop');
+    expect(md!.text).to.contain('&lt;script&gt;').and.contain('\\*\\*vet\\*\\*').and.contain('## Wat is de kern?\n\n\\# geen kop');
     const back = reflectionFromMarkdown(md!.text);
     expect(back.ok && back.data).to.deep.equal(el.value);
     const [json] = await downloads(() => button(el, 'Downloaden als JSON').click());
@@ -337,6 +337,21 @@ describe('<goesting-reflection-card> export and print', () => {
     await again.updateComplete;
     expect(again.value).to.deep.equal(el.value);
     expect($<HTMLTextAreaElement>(again, '#text-action')!.value).to.equal('<script>alert(1)</script> en **vet**');
+  });
+
+  it('keeps names and headings from strings as text in the Markdown, also in the front matter', async () => {
+    const script = '<script>alert(1)</script>';
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" layout="card"></goesting-reflection-card>`);
+    el.strings = { 'step.intervision.case': `${script}\n\n## Kop`, takeaway: '<img src=x onerror=alert(1)>', title: '**Kaart**' };
+    el.value = { ...emptyReflectionValue('intervision'), group: `Team ${script}`.slice(0, 80), views: [{ name: '<b>An</b> & co', text: 'Mijn kijk' }] };
+    await el.updateComplete;
+    const md = await el.toMarkdown();
+    expect(md).to.not.match(/[<>]/);
+    expect(md).to.contain('## &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\#\\# Kop\n').and.contain('## &lt;img src=x onerror=alert\\(1\\)&gt;\n');
+    expect(md).to.contain('# \\*\\*Kaart\\*\\*: ').and.contain('## &lt;b&gt;An&lt;/b&gt; &amp; co\n');
+    expect(md).to.contain('group: "Team \\u003cscript\\u003ealert\\u0028').and.contain('views: [{"name":"\\u003cb\\u003eAn\\u003c/b\\u003e \\u0026 co"}]');
+    const back = reflectionFromMarkdown(md);
+    expect(back.ok && back.data).to.deep.equal(el.value);
   });
 
   it('prints on A5 by default or on A4, with every step on paper', async () => {

@@ -3,7 +3,7 @@ import { keyedRecord, parseReflectionValue, type Parsed } from './parse.js';
 import type { ReflectionValue } from './schema.js';
 import { stepIds } from './templates.js';
 
-/** The words the Markdown file is written in; the widget passes them in its language. */
+/** The words the Markdown file is written in; the widget passes them in its language. Plain text: the writer escapes them. */
 export interface MarkdownLabels {
   title: string;
   template: string;
@@ -21,20 +21,40 @@ export interface MarkdownLabels {
 /** Sections whose text comes from the user; their order in the file is listed in the front matter. */
 type Section = { key: string; heading: string; text: string };
 
+/** Characters written as entities: every Markdown viewer shows these as text, also one without backslash escapes for them. */
+const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', ' ': '&#32;', '\t': '&#9;' };
+const DECODED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', '#32': ' ', '#9': '\t' };
+
 /**
- * Escapes user text so Markdown shows it as written: every character that starts markup is
- * preceded by a backslash (CommonMark's escape), so `<script>`, `**` or `# title` stay text.
+ * Escapes user text so any Markdown viewer shows it as written, also one that renders raw HTML:
+ * `<`, `>` and `&` become entities; every other character that starts markup gets a backslash
+ * (CommonMark's escape), and so do the `@`, `://` and `www.` that would make a link of a bare
+ * address; spaces and tabs at the start or end of a line become entities, so no line turns into
+ * code or a line break; a line that starts with `-`, `=` or a number and a dot gets a backslash
+ * too. So `<script>`, `**`, `# title` or `---` stay text.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]<>()#+!|~&]/g, '\\$&')
-    .replace(/^(\s*)([-=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.])/gm, '$1\\$2');
+    .replace(/[\\`*_{}[\]()#+!|~@]|:(?=\/\/)|(?<=www)\.|[&<>]/gi, (c) => ENTITY[c] ?? `\\${c}`)
+    .replace(/^[ \t]+|[ \t]+$/gm, (space) => space.replace(/[ \t]/g, (c) => ENTITY[c]!))
+    .replace(/^[-=]/gm, '\\$&')
+    .replace(/^(\d+)\./gm, '$1\\.');
 }
 
 /** Undoes {@link escapeMarkdown}. */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  return text.replace(/\\([!-/:-@[-`{-~])|&(amp|lt|gt|#32|#9);/g, (_, escaped: string | undefined, entity: string) => escaped ?? DECODED[entity]!);
+}
+
+/**
+ * One front matter value: JSON, which YAML reads too, with every character that Markdown or HTML
+ * reads inside a string written as a `\uXXXX` escape, so a viewer that does not know front
+ * matter still shows plain text.
+ */
+function frontValue(value: unknown): string {
+  return JSON.stringify(value).replace(/"(?:[^"\\]|\\.)*"/g, (string) =>
+    string.replace(/\\(?:u[0-9a-fA-F]{4}|.)|[<>&*_`~|#!\[\](){}+=@\u2028\u2029]|:(?=\/\/)|(?<=www)\./gi, (c) => (c.length > 1 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)),
+  );
 }
 
 const EMPTY = '_—_';
@@ -47,7 +67,7 @@ const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim(
 export function reflectionToMarkdown(value: ReflectionValue, labels: MarkdownLabels): string {
   const sections: Section[] = [
     ...stepIds(value.template).map((id) => ({ key: `step:${id}`, heading: labels.step(id), text: value.steps[id] ?? '' })),
-    ...value.views.map((view, i) => ({ key: `view:${i}`, heading: oneLine(labels.view(i, view.name)), text: view.text })),
+    ...value.views.map((view, i) => ({ key: `view:${i}`, heading: labels.view(i, view.name), text: view.text })),
     { key: 'takeaway', heading: labels.takeaway, text: value.takeaway },
     { key: 'action', heading: labels.action, text: value.action.text },
   ];
@@ -67,12 +87,12 @@ export function reflectionToMarkdown(value: ReflectionValue, labels: MarkdownLab
     '---',
     ...Object.entries(front)
       .filter(([, v]) => v !== undefined)
-      .map(([key, v]) => `${key}: ${JSON.stringify(v)}`),
+      .map(([key, v]) => `${key}: ${frontValue(v)}`),
     '---',
     '',
     intro.join('\n'),
     '',
-    sections.map((s) => `## ${s.heading}\n\n${s.text === '' ? EMPTY : escapeMarkdown(s.text)}\n`).join('\n'),
+    sections.map((s) => `## ${oneLine(s.heading)}\n\n${s.text === '' ? EMPTY : escapeMarkdown(s.text)}\n`).join('\n'),
   ].join('\n');
 }
 
