@@ -18,7 +18,12 @@ type Layout = 'steps' | 'card';
 type PrintSize = 'a5' | 'a4';
 /** The last step of every template: feelings, what I take with me, the action and earlier actions. */
 const CLOSING = 'closing';
-const PAGE_STYLE_ID = 'goesting-reflection-card-page';
+/**
+ * The paper size of a print. `@page` only works in the document's own styles, not in a shadow
+ * root; a constructed sheet adopted by the document is not an inline style, so a strict
+ * Content Security Policy (`style-src 'self'`) lets it through.
+ */
+let pageSheet: CSSStyleSheet | undefined;
 
 /**
  * A reflection card: a professional looks back on a situation in a structured way, alone or in
@@ -370,16 +375,18 @@ export class GoestingReflectionCard extends GoestingFormElement {
   }
 
   private print(): void {
-    // `@page` only works in the document's own styles, not in a shadow root: set it for this print.
-    document.getElementById(PAGE_STYLE_ID)?.remove();
-    const style = document.createElement('style');
-    style.id = PAGE_STYLE_ID;
-    style.textContent = `@page { size: ${this.printSize === 'a4' ? 'A4' : 'A5'} portrait; margin: 12mm; }`;
-    document.head.append(style);
+    const others = () => document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
+    try {
+      pageSheet ??= new CSSStyleSheet();
+      pageSheet.replaceSync(`@page { size: ${this.printSize === 'a4' ? 'A4' : 'A5'} portrait; margin: 12mm; }`);
+      document.adoptedStyleSheets = [...others(), pageSheet];
+    } catch {
+      // A browser without constructed sheets prints on its default paper size.
+    }
     try {
       window.print();
     } finally {
-      style.remove();
+      if (pageSheet) document.adoptedStyleSheets = others();
     }
   }
 

@@ -354,11 +354,18 @@ describe('<goesting-reflection-card> export and print', () => {
     expect(back.ok && back.data).to.deep.equal(el.value);
   });
 
-  it('prints on A5 by default or on A4, with every step on paper', async () => {
+  it('prints on A5 by default or on A4 without an inline style element, with every step on paper', async () => {
     const el = await mount();
+    /** The page size rules in force while the print dialog is open, and any style element added for it. */
     const pages: string[] = [];
+    const styleElements: Node[] = [];
+    const watch = new MutationObserver((records) => styleElements.push(...records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeName === 'STYLE')));
+    watch.observe(document, { childList: true, subtree: true });
     const print = window.print;
-    window.print = () => void pages.push(document.getElementById('goesting-reflection-card-page')!.textContent!);
+    window.print = () => {
+      const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule);
+      pages.push(rules.map((rule) => (rule as CSSPageRule).style.getPropertyValue('size')).join(' | '));
+    };
     try {
       button(el, 'Afdrukken').click();
       const size = $<HTMLSelectElement>(el, '.actions select')!;
@@ -368,10 +375,13 @@ describe('<goesting-reflection-card> export and print', () => {
       button(el, 'Afdrukken').click();
     } finally {
       window.print = print;
+      watch.disconnect();
     }
-    expect(pages[0]).to.contain('size: A5');
-    expect(pages[1]).to.contain('size: A4');
-    expect(document.getElementById('goesting-reflection-card-page')).to.equal(null);
+    expect(pages).to.have.length(2);
+    expect(pages[0]).to.match(/^a5( portrait)?$/i);
+    expect(pages[1]).to.match(/^a4( portrait)?$/i);
+    expect(styleElements).to.deep.equal([]);
+    expect(document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSPageRule)).to.deep.equal([]);
     expect($$(el, 'section.step .print-text')).to.have.length(7);
   });
 });
