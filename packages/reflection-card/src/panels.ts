@@ -30,7 +30,10 @@ export interface PanelHost {
   textField(key: string, id: string, help: string, stored: string, max: number, apply: (doc: ReflectionValue, text: string) => ReflectionValue, label: string): TemplateResult;
   announce(text: string): void;
   requestUpdate(): void;
+  /** Focuses the element matching `selector` after the next render. */
   focus(selector: string): void;
+  /** The element in the widget that has the keyboard focus, if any. */
+  focused(): Element | null;
 }
 
 const minutesFor = (host: PanelHost, stepId: string) => host.value.rounds[stepId] ?? DEFAULT_ROUND_MINUTES[stepId] ?? 10;
@@ -42,7 +45,11 @@ function timerFor(host: PanelHost, stepId: string): Countdown {
   if (!timer || (timer.state === 'idle' && timer.durationMs !== ms)) {
     timer?.halt();
     timer = new Countdown(ms, host.clock ?? systemClock, (countdown) => {
-      if (countdown.state === 'done') host.announce(host.l.t('timerDone'));
+      if (countdown.state === 'done') {
+        host.announce(host.l.t('timerDone'));
+        // The start/pause button goes away at the end: whoever was on it lands on reset.
+        if (host.focused()?.id === `timer-${stepId}-toggle`) host.focus(`#timer-${stepId}-reset`);
+      }
       host.requestUpdate();
     });
     host.timers.set(stepId, timer);
@@ -121,12 +128,19 @@ export function renderTimer(host: PanelHost, id: string): TemplateResult {
     </div>
     <p class="clock" role="timer" aria-live="off">${shown}</p>
     <div class="timer-buttons">
-      ${timer.state === 'running'
-        ? html`<button type="button" @click=${() => timer.pause()}>${l.t('timerPause')}</button>`
-        : timer.state === 'done'
-          ? nothing
-          : html`<button type="button" @click=${() => timer.start()}>${timer.state === 'paused' ? l.t('timerResume') : l.t('timerStart')}</button>`}
-      ${timer.state === 'idle' ? nothing : html`<button type="button" @click=${() => timer.reset()}>${l.t('timerReset')}</button>`}
+      ${timer.state === 'done'
+        ? nothing
+        : // One button that changes its words, so the keyboard focus stays on it when it toggles.
+          html`<button type="button" id="timer-${id}-toggle" @click=${() => (timer.state === 'running' ? timer.pause() : timer.start())}>
+            ${timer.state === 'running' ? l.t('timerPause') : timer.state === 'paused' ? l.t('timerResume') : l.t('timerStart')}
+          </button>`}
+      ${timer.state === 'idle'
+        ? nothing
+        : html`<button type="button" id="timer-${id}-reset"
+            @click=${() => {
+              timer.reset();
+              host.focus(`#timer-${id}-toggle`);
+            }}>${l.t('timerReset')}</button>`}
     </div>
   </div>`;
 }

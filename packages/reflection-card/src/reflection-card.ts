@@ -416,6 +416,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
       announce: (text) => (this.announcement = text),
       requestUpdate: () => this.requestUpdate(),
       focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+      focused: () => (this.renderRoot as ShadowRoot).activeElement,
     };
   }
 

@@ -41,6 +41,18 @@ async function chooseTemplate(el: GoestingReflectionCard, template: string) {
   await el.updateComplete;
 }
 
+/** Presses Tab until the focused control in the card matches. */
+async function tabTo(el: GoestingReflectionCard, matches: (active: Element) => boolean) {
+  for (let i = 0; i < 80; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = el.shadowRoot!.activeElement;
+    if (active && matches(active)) return active;
+  }
+  throw new Error('not reached by Tab');
+}
+
+const focusedText = (el: GoestingReflectionCard) => el.shadowRoot!.activeElement?.textContent?.trim();
+
 /** Intercepts downloads and returns the files' names and texts. */
 async function downloads(run: () => void): Promise<{ name: string; text: string }[]> {
   const links: HTMLAnchorElement[] = [];
@@ -273,6 +285,29 @@ describe('<goesting-reflection-card> intervision', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the keyboard focus on the timer’s button when it starts, pauses, resumes, ends or is reset', async () => {
+    const clock = new FakeClock();
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" .clock=${clock}></goesting-reflection-card>`);
+    await tabTo(el, (a) => a.textContent?.trim() === 'Start de timer');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focusedText(el)).to.equal('Pauzeer');
+    clock.advance(10_000);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(focusedText(el)).to.equal('Ga verder');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focusedText(el)).to.equal('Pauzeer');
+    clock.advance(300_000);
+    await el.updateComplete;
+    expect(focusedText(el), 'when the time is up, the reset button takes over').to.equal('Zet terug');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focusedText(el)).to.equal('Start de timer');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps each participant’s view with an optional name', async () => {
     const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" layout="card"></goesting-reflection-card>`);
     button(el, 'Inbreng toevoegen').click();
@@ -415,15 +450,6 @@ describe('<goesting-reflection-card> drafts', () => {
 });
 
 describe('<goesting-reflection-card> keyboard', () => {
-  async function tabTo(el: GoestingReflectionCard, matches: (active: Element) => boolean) {
-    for (let i = 0; i < 80; i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = el.shadowRoot!.activeElement;
-      if (active && matches(active)) return active;
-    }
-    throw new Error('not reached by Tab');
-  }
-
   it('can be completed with the keyboard alone', async () => {
     const el = await mount();
     const complete = record(el, 'goesting-complete');
