@@ -17,6 +17,7 @@ import {
   PILLARS,
   SELFSCAN_SCHEMA_VERSION,
   SELFSCAN_WIDGET,
+  answerOf,
   defaultInstrument,
   emptySelfscanValue,
   historySchema,
@@ -176,7 +177,7 @@ export class GoestingSelfscan extends GoestingFormElement {
         this.rejectedValue = input;
         // A document for a list that has not arrived yet: frameworks set properties in any order,
         // so judge it at the next update, once every property of this round is set.
-        const awaitingList = parsed.issues.every((i) => i.code === 'unknown_item') && !this.isCurrentList(input);
+        const awaitingList = parsed.issues.every((i) => i.code === 'unknown_item' || i.code === 'other_instrument') && !this.isCurrentList(input);
         if (!awaitingList) this.fail('value', parsed.code, parsed.issues);
       }
     }
@@ -303,7 +304,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   }
 
   private answeredCount(): number {
-    return this.instrument.items.filter((i) => this.value.answers[i.id] !== undefined).length;
+    return this.instrument.items.filter((i) => answerOf(this.value.answers, i.id) !== undefined).length;
   }
 
   /** Says `text` through the polite live region; clearing it first makes a repeated message heard again. */
@@ -331,7 +332,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   }
 
   private requestFinish(): void {
-    const open = this.instrument.items.filter((i) => this.value.answers[i.id] === undefined).length;
+    const open = this.instrument.items.filter((i) => answerOf(this.value.answers, i.id) === undefined).length;
     if (open > 0 && !this.confirmingFinish) {
       this.confirmingFinish = true;
       this.focusAfterRender = '#open-items';
@@ -399,7 +400,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   private renderStep(pillar: PillarId): TemplateResult {
     const l = this.l;
     const items = this.instrument.items.filter((i) => i.pillar === pillar);
-    const open = this.instrument.items.filter((i) => this.value.answers[i.id] === undefined).length;
+    const open = this.instrument.items.filter((i) => answerOf(this.value.answers, i.id) === undefined).length;
     const last = this.step === this.steps.length - 1;
     return html`${this.renderHeader()}
       <section class="step" aria-labelledby="step-heading">
@@ -435,7 +436,7 @@ export class GoestingSelfscan extends GoestingFormElement {
 
   private renderItem(item: SelfscanItem): TemplateResult {
     const l = this.l;
-    const current = this.value.answers[item.id];
+    const current = answerOf(this.value.answers, item.id);
     const flagged = this.value.flags.includes(item.id);
     const legendId = `legend-${item.id}`;
     return html`<fieldset class="item" part="item" ?disabled=${this.disabled}>

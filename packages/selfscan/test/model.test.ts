@@ -180,3 +180,103 @@ describe('parsing host input', () => {
     expect(parseSelfscanValue(doc, defaultInstrument('full')).ok).to.equal(true);
   });
 });
+
+/** Names every plain object inherits: as ids they must never reach Object.prototype. */
+const BUILT_IN_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+/** Object.prototype as it is now, to check later that nothing was added, removed or replaced. */
+function prototypeSnapshot(): [string, unknown][] {
+  return Object.getOwnPropertyNames(Object.prototype).map((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, name)!;
+    return [name, descriptor.value ?? descriptor.get];
+  });
+}
+
+describe('the value contract with a back end', () => {
+  let before: [string, unknown][];
+  beforeEach(() => (before = prototypeSnapshot()));
+  afterEach(() => {
+    const after = prototypeSnapshot();
+    expect(after.map(([name]) => name)).to.deep.equal(before.map(([name]) => name));
+    after.forEach(([name, value], i) => expect(value === before[i]![1], `Object.prototype.${name}`).to.equal(true));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
+  it('refuses statement ids and tags named like built-in object members, with a clear issue', () => {
+    for (const name of BUILT_IN_NAMES) {
+      const asId = JSON.stringify({ id: 'own', version: 1, items: [{ id: name, pillar: 'hope', dimension: 'self', text: 'x' }] });
+      const parsed = parseSelfscanInstrument(asId);
+      expect(!parsed.ok && parsed.issues.map((i) => [i.path, i.code]), name).to.deep.equal([['items[0].id', 'reserved_id']]);
+      const asTag = parseSelfscanInstrument({ id: 'own', version: 1, items: [{ id: 'q1', pillar: 'hope', dimension: 'self', text: 'x', tags: [name] }] });
+      expect(!asTag.ok && asTag.issues.map((i) => [i.path, i.code]), name).to.deep.equal([['items[0].tags[0]', 'reserved_id']]);
+    }
+  });
+
+  it('refuses answers, flags and energy keyed by built-in member names, with or without a question list', () => {
+    for (const name of BUILT_IN_NAMES) {
+      const text = `{"schemaVersion":1,"instrument":"test@1","answers":{"${name}":3},"flags":[],"energy":{},"completed":false}`;
+      for (const list of [instrument, undefined]) {
+        const parsed = parseSelfscanValue(text, list);
+        expect(parsed.ok, `${name} ${list ? 'with' : 'without'} a list`).to.equal(false);
+        expect(!parsed.ok && parsed.code).to.equal('invalid-value');
+        expect(!parsed.ok && parsed.issues.some((i) => i.path === `answers.${name}`), name).to.equal(true);
+      }
+      const flagged = parseSelfscanValue({ ...value({}), flags: [name] }, instrument);
+      expect(!flagged.ok && flagged.issues[0]!.path, name).to.equal('flags[0]');
+      const energy = parseSelfscanValue(`{"schemaVersion":1,"instrument":"test@1","answers":{},"flags":[],"energy":{"${name}":3},"completed":false}`, instrument);
+      expect(energy.ok, `energy ${name}`).to.equal(false);
+    }
+  });
+
+  it('scores a list that was never checked without reading inherited members', () => {
+    const unchecked = {
+      id: 'raw',
+      version: 1,
+      items: BUILT_IN_NAMES.map((id) => ({ id, pillar: 'hope' as const, dimension: 'self' as const, text: id, tags: [id] })),
+    };
+    const result = scoreSelfscan(unchecked, { answers: {}, flags: [], energy: {} });
+    expect(result.answered).to.equal(0);
+    expect(result.cells.find((c) => c.cell === 'hope.self')).to.deep.include({ mean: null, answered: 0, items: BUILT_IN_NAMES.length });
+    expect(Object.getPrototypeOf(result.tags)).to.equal(Object.prototype);
+    expect(Object.keys(result.tags).sort()).to.deep.equal([...BUILT_IN_NAMES].sort());
+    for (const name of BUILT_IN_NAMES) expect(Object.getOwnPropertyDescriptor(result.tags, name)!.value, name).to.deep.equal({ mean: null, answered: 0, items: 1 });
+    expect(JSON.parse(JSON.stringify(result.tags))).to.have.all.keys(...BUILT_IN_NAMES);
+  });
+
+  it('refuses answers outside the scale or of another type', () => {
+    for (const bad of [0, 6, 2.5, -1, '3', 'NA', 'n/a', null, true, [], {}, Number.NaN]) {
+      const parsed = parseSelfscanValue({ ...value({}), answers: { a1: bad } }, instrument);
+      expect(!parsed.ok && parsed.issues[0]!.path, JSON.stringify(bad)).to.equal('answers.a1');
+    }
+    for (const bad of [0, 6, 2.5, '5', null, 'na']) {
+      const parsed = parseSelfscanValue({ ...value({}), energy: { hope: bad } }, instrument);
+      expect(!parsed.ok && parsed.issues[0]!.path, `energy ${JSON.stringify(bad)}`).to.equal('energy.hope');
+    }
+    for (const bad of [[1], 'a1', [null]]) expect(parseSelfscanValue({ ...value({}), flags: bad }, instrument).ok, JSON.stringify(bad)).to.equal(false);
+    for (const bad of [1, 'yes', null]) expect(parseSelfscanValue({ ...value({}), completed: bad }, instrument).ok, JSON.stringify(bad)).to.equal(false);
+  });
+
+  it('refuses a document made with another question list or another version of it', () => {
+    for (const key of ['other@1', 'test@2', 'test', '']) {
+      const parsed = parseSelfscanValue({ ...value({ a1: 3 }), instrument: key }, instrument);
+      expect(!parsed.ok && parsed.issues.map((i) => [i.path, i.code]), key).to.deep.equal([['instrument', 'other_instrument']]);
+    }
+    const other = parseSelfscanValue({ schemaVersion: 1, people: [], completed: false }, instrument);
+    expect(!other.ok && other.code).to.equal('invalid-value');
+    for (const schemaVersion of [0, '1', 1.5, null]) {
+      expect(parseSelfscanValue({ ...value({}), schemaVersion }, instrument).ok, JSON.stringify(schemaVersion)).to.equal(false);
+    }
+  });
+
+  it('reads a quick-list document into the full list as a full-list document, and refuses the other way round', () => {
+    const quick = defaultInstrument('quick');
+    const full = defaultInstrument('full');
+    const quickDoc = { ...emptySelfscanValue(quick), answers: { [quick.items[0]!.id]: 4 as const } };
+    const read = parseSelfscanValue(quickDoc, full);
+    expect(read.ok && read.data).to.deep.equal({ ...quickDoc, instrument: 'goesting-selfscan-full@1' });
+    const fullOnly = full.items.find((i) => !quick.items.some((q) => q.id === i.id))!;
+    const fullDoc = { ...emptySelfscanValue(full), answers: { [fullOnly.id]: 4 as const } };
+    const refused = parseSelfscanValue(fullDoc, quick);
+    expect(!refused.ok && refused.issues.map((i) => [i.path, i.code])).to.deep.equal([[`answers.${fullOnly.id}`, 'unknown_item']]);
+  });
+});

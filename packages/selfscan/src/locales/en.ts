@@ -83,6 +83,8 @@ const en: SelfscanMessages = {
   'competence.professional-room': 'Uses professional room and is enterprising',
   fileName: 'self-scan',
   editAnswers: 'Change my answers',
+  'issue.reserved_id': (p) => `the name "${p.id ?? '?'}" is reserved and cannot be an id`,
+  'issue.other_instrument': (p) => `filled in with another question list ("${p.found ?? '?'}"); this one is "${p.expected ?? '?'}"`,
   noResult: 'There is no result yet.',
   'item.expertise-self-1': 'I take the initiative to keep my professional knowledge up to date, for example through training or reading.',
   'item.expertise-self-2': 'I learn about ways of life and cultures that are still unfamiliar to me.',

@@ -83,6 +83,8 @@ const frBE: SelfscanMessages = {
   'competence.professional-room': 'Utilise sa marge de manœuvre professionnelle et est entreprenant',
   fileName: 'autoevaluation',
   editAnswers: 'Modifier mes réponses',
+  'issue.reserved_id': (p) => `le nom « ${p.id ?? '?'} » est réservé et ne peut pas servir d’identifiant`,
+  'issue.other_instrument': (p) => `rempli avec un autre questionnaire (« ${p.found ?? '?'} ») ; celui-ci est « ${p.expected ?? '?'} »`,
   noResult: 'Il n’y a pas encore de résultat.',
   'item.expertise-self-1': 'Je prends l’initiative de mettre à jour mes connaissances, par exemple via des formations ou des lectures.',
   'item.expertise-self-2': 'Je m’informe sur des milieux de vie et des cultures que je connais encore peu.',

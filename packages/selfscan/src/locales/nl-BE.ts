@@ -85,6 +85,9 @@ const nlBE = {
   fileName: 'zelfscan',
   editAnswers: 'Mijn antwoorden aanpassen',
   noResult: 'Er is nog geen resultaat.',
+  'issue.reserved_id': (p: { id?: string }) => `de naam "${p.id ?? '?'}" is voorbehouden en kan geen id zijn`,
+  'issue.other_instrument': (p: { found?: string; expected?: string }) =>
+    `ingevuld met een andere vragenlijst ("${p.found ?? '?'}"), hier staat "${p.expected ?? '?'}"`,
   'item.expertise-self-1': 'Ik neem zelf initiatief om mijn vakkennis bij te houden, bijvoorbeeld via vorming of vakliteratuur.',
   'item.expertise-self-2': 'Ik verdiep me in leefwerelden en culturen die ik nog weinig ken.',
   'item.expertise-self-3': 'Ik volg nieuwe regels en ontwikkelingen op die gevolgen hebben voor mijn werk.',

@@ -1,6 +1,6 @@
 import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
-import { instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
-import { instrumentFor, instrumentKey } from './instrument.js';
+import { instrumentSchema, isBuiltInName, reservedIdIssue, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
+import { SELFSCAN_VARIANTS, defaultInstrument, instrumentKey } from './instrument.js';
 
 /**
  * Upgrades older self-scan documents to the current `schemaVersion`. Version 1 is the first
@@ -18,24 +18,47 @@ export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrume
   return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-instrument', issues: toValidationIssues(result.error.issues) };
 }
 
+/** Own keys of `record` that {@link isBuiltInName} refuses, as issues under `path`. */
+function builtInKeys(record: unknown, path: string): ValidationIssue[] {
+  if (typeof record !== 'object' || record === null) return [];
+  return Object.keys(record).filter(isBuiltInName).map((key) => reservedIdIssue(`${path}.${key}`, key));
+}
+
+/** Whether a document made with list `from` can be read into list `to`: only between our own lists. */
+const isOwnListKey = (key: string) => SELFSCAN_VARIANTS.some((variant) => instrumentKey(defaultInstrument(variant)) === key);
+
 /**
- * Validates a saved document against the question list it was made with (a default list, or else
- * `instrument`): upgrades older versions, refuses newer ones, and reports answers or flags for
- * items that list does not have.
+ * Validates a saved document against the question list shown (`instrument`): upgrades older
+ * versions, refuses newer ones, refuses keys named like built-in object members, and, with a
+ * list, refuses answers or flags for statements it does not have and documents made with another
+ * list. A document of our quick list is read into the full list as a full-list document.
  */
 export function parseSelfscanValue(input: unknown, instrument: SelfscanInstrument | undefined): Parsed<SelfscanValue> {
-  const result = parseVersionedDocument(input, migrateSelfscanValue, valueSchema);
-  if (!result.ok) return result;
+  const json = parseJsonInput(input);
+  if (!json.ok) return json;
+  // Checked before the schema, which would drop a `__proto__` key without a word.
+  const raw = typeof json.data === 'object' && json.data !== null ? (json.data as Record<string, unknown>) : {};
+  const reserved = [...builtInKeys(raw['answers'], 'answers'), ...builtInKeys(raw['energy'], 'energy')];
+  if (reserved.length) return { ok: false, code: 'invalid-value', issues: reserved };
+  const result = parseVersionedDocument(json.data, migrateSelfscanValue, valueSchema);
+  if (!result.ok || !instrument) return result;
   const value = result.data;
-  if (instrument) {
-    const known = new Set(instrumentFor(value.instrument, instrument).items.map((i) => i.id));
-    const unknown: ValidationIssue[] = [
-      ...Object.keys(value.answers).filter((id) => !known.has(id)).map((id) => ({ path: `answers.${id}`, id })),
-      ...value.flags.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id)).map(({ id, i }) => ({ path: `flags[${i}]`, id })),
-    ].map(({ path, id }) => ({ path, code: 'unknown_item', message: `Unknown item "${id}".`, params: { item: id } }));
-    if (unknown.length) return { ok: false, code: 'invalid-value', issues: unknown };
+  const current = instrumentKey(instrument);
+  const known = new Set(instrument.items.map((i) => i.id));
+  const issues: ValidationIssue[] = [
+    ...Object.keys(value.answers).filter((id) => !known.has(id)).map((id) => ({ path: `answers.${id}`, id })),
+    ...value.flags.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id)).map(({ id, i }) => ({ path: `flags[${i}]`, id })),
+  ].map(({ path, id }) => ({ path, code: 'unknown_item', message: `Unknown item "${id}".`, params: { item: id } }));
+  if (value.instrument !== current && !(isOwnListKey(value.instrument) && isOwnListKey(current))) {
+    issues.push({
+      path: 'instrument',
+      code: 'other_instrument',
+      message: `Made with question list "${value.instrument}"; this form shows "${current}".`,
+      params: { found: value.instrument, expected: current },
+    });
   }
-  return { ok: true, data: value };
+  if (issues.length) return { ok: false, code: 'invalid-value', issues };
+  return { ok: true, data: value.instrument === current ? value : { ...value, instrument: current } };
 }
 
 /** An empty document for a question list. */

@@ -6,6 +6,29 @@ import { DIMENSIONS, PILLARS } from './instrument-types.js';
 export const SELFSCAN_SCHEMA_VERSION = 1;
 export const SELFSCAN_WIDGET = 'selfscan';
 
+/** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
+const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Whether `name` is a member every plain object inherits. Such names cannot be ids or keys: as a
+ * key of a plain object they would read or replace the inherited member instead of an answer.
+ */
+export const isBuiltInName = (name: string): boolean => BUILT_IN_NAMES.has(name);
+
+/** The issue for an id or key that {@link isBuiltInName} refuses. */
+export const reservedIdIssue = (path: string, id: string) => ({
+  path,
+  code: 'reserved_id',
+  message: `"${id}" is the name of a built-in object member and cannot be used as an id.`,
+  params: { id },
+});
+
+const notBuiltIn = z.superRefine((value: string, ctx) => {
+  if (isBuiltInName(value)) {
+    ctx.addIssue({ code: 'custom', input: value, message: reservedIdIssue('', value).message, params: { code: 'reserved_id', id: value } });
+  }
+});
+
 /** `na` is *niet van toepassing* (not applicable); numbers run from 1 (never) to 5 (always). */
 export const answerSchema = z.union([z.int().check(z.gte(1), z.lte(5)), z.literal('na')]);
 export type SelfscanAnswer = z.infer<typeof answerSchema>;
@@ -14,12 +37,12 @@ export const pillarSchema = z.enum(PILLARS);
 export const dimensionSchema = z.enum(DIMENSIONS);
 
 export const itemSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/)),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/), notBuiltIn),
   pillar: pillarSchema,
   dimension: dimensionSchema,
   text: localisedTextSchema,
   /** Free tags; `competence:<id>` tags name one of the ten competences of the social worker. */
-  tags: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(64)))),
+  tags: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(64), notBuiltIn))),
 });
 export type SelfscanItem = z.infer<typeof itemSchema>;
 
@@ -49,7 +72,7 @@ export const valueSchema = z.object({
   schemaVersion: z.literal(SELFSCAN_SCHEMA_VERSION),
   /** `<instrument id>@<version>` the answers belong to. */
   instrument: z.string(),
-  answers: z.record(z.string(), answerSchema),
+  answers: z.record(z.string().check(notBuiltIn), answerSchema),
   /** Items marked *hier wil ik over praten*. */
   flags: z.array(z.string()),
   /** How much *goesting* (energy) each pillar gives, 1 (very little) to 5 (a lot). */

@@ -2,6 +2,10 @@ import { CELLS, cellId, instrumentKey, type CellId } from './instrument.js';
 import { DIMENSIONS, PILLARS, type DimensionId, type PillarId } from './instrument-types.js';
 import type { CellScore, SelfscanAnswer, SelfscanInstrument, SelfscanResult, SelfscanValue } from './schema.js';
 
+/** The answer to a statement, if any; never a member that every object inherits. */
+export const answerOf = (answers: Readonly<Record<string, SelfscanAnswer>>, id: string): SelfscanAnswer | undefined =>
+  Object.hasOwn(answers, id) ? answers[id] : undefined;
+
 /** How many results count as strengths and as growth points, at most. */
 const HIGHLIGHTS = 3;
 
@@ -43,7 +47,7 @@ export function scoreSelfscan(instrument: SelfscanInstrument, value: Pick<Selfsc
   const cellAnswers = new Map<CellId, (SelfscanAnswer | undefined)[]>(CELLS.map((c) => [c, []]));
   const tagAnswers = new Map<string, (SelfscanAnswer | undefined)[]>();
   for (const item of instrument.items) {
-    const answer = value.answers[item.id];
+    const answer = answerOf(value.answers, item.id);
     cellAnswers.get(cellId(item.pillar, item.dimension))!.push(answer);
     for (const tag of item.tags ?? []) {
       if (!tagAnswers.has(tag)) tagAnswers.set(tag, []);
@@ -82,11 +86,13 @@ export function scoreSelfscan(instrument: SelfscanInstrument, value: Pick<Selfsc
   const pillars = Object.fromEntries(PILLARS.map((p) => [p, meanOfCells((c) => c.pillar === p)])) as Record<PillarId, number | null>;
   const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d, meanOfCells((c) => c.dimension === d)])) as Record<DimensionId, number | null>;
 
-  const tags: SelfscanResult['tags'] = {};
-  for (const [tag, answers] of tagAnswers) {
-    const scored = scoreTally(tally(answers));
-    tags[tag] = { mean: scored.mean === null ? null : round(scored.mean), answered: scored.answered, items: answers.length };
-  }
+  // Built from entries: assigning a tag such as `__proto__` to a plain object would replace its prototype.
+  const tags: SelfscanResult['tags'] = Object.fromEntries(
+    [...tagAnswers].map(([tag, answers]) => {
+      const scored = scoreTally(tally(answers));
+      return [tag, { mean: scored.mean === null ? null : round(scored.mean), answered: scored.answered, items: answers.length }];
+    }),
+  );
 
   // Stable sort keeps grid order among equal scores, so the same answers always give the same lists.
   const ranked = cells.filter((c) => c.mean !== null).sort((a, b) => exact.get(b.cell)! - exact.get(a.cell)!);
@@ -98,7 +104,7 @@ export function scoreSelfscan(instrument: SelfscanInstrument, value: Pick<Selfsc
     .map((c) => c.cell);
 
   const itemIds = new Set(instrument.items.map((i) => i.id));
-  const answered = instrument.items.filter((i) => value.answers[i.id] !== undefined).length;
+  const answered = instrument.items.filter((i) => answerOf(value.answers, i.id) !== undefined).length;
   return {
     instrument: instrumentKey(instrument),
     ...(value.date ? { date: value.date } : {}),
