@@ -504,13 +504,13 @@ export class GoestingReflectionCard extends GoestingFormElement {
 
   private renderStepList(total: number): TemplateResult {
     const l = this.l;
-    // The list numbers its entries itself, so intervision rounds show their name only.
+    // The list shows its numbers itself, so intervision rounds show their name only; the number is in each button's name.
     const names = [...TEMPLATE_STEPS[this.template].map((s) => l.t(`step.${this.template}.${s.id}` as 'title')), l.t('takeaway')];
     return html`<nav class="step-list no-print" aria-label=${l.t('stepOf', { step: this.step + 1, total })}>
       <ol>
         ${names.map(
           (name, i) => html`<li>
-            <button type="button" class="link" aria-current=${i === this.step ? 'step' : 'false'} @click=${() => this.goTo(i)}>${name}</button>
+            <button type="button" class="link" aria-label=${l.t('stepName', { step: i + 1, name })} aria-current=${i === this.step ? 'step' : 'false'} @click=${() => this.goTo(i)}>${name}</button>
           </li>`,
         )}
       </ol>

@@ -41,6 +41,21 @@ async function chooseTemplate(el: GoestingReflectionCard, template: string) {
   await el.updateComplete;
 }
 
+/**
+ * The accessible names of `elements`, as axe computes them across the shadow root: what a screen
+ * reader announces. Checks the card with axe first, which also loads axe.
+ */
+async function accessibleNames(el: GoestingReflectionCard, elements: Element[]): Promise<string[]> {
+  await expect(el).to.be.accessible();
+  const { axe } = window as unknown as { axe: typeof import('axe-core') };
+  axe.setup(el);
+  try {
+    return elements.map((element) => axe.commons.text.accessibleText(element));
+  } finally {
+    axe.teardown();
+  }
+}
+
 /** Presses Tab until the focused control in the card matches. */
 async function tabTo(el: GoestingReflectionCard, matches: (active: Element) => boolean) {
   for (let i = 0; i < 80; i++) {
@@ -113,6 +128,30 @@ describe('<goesting-reflection-card> templates and steps', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  for (const [lang, expected] of [
+    ['nl-BE', ['Stap 1: Wat gebeurde er?', 'Stap 2: Terugblikken', 'Stap 3: Wat is de kern?', 'Stap 4: Andere mogelijkheden', 'Stap 5: Wat probeer je uit?', 'Stap 6: Wat neem ik mee?']],
+    ['nl-NL', ['Stap 1: Wat gebeurde er?', 'Stap 2: Terugblikken', 'Stap 3: Wat is de kern?', 'Stap 4: Andere mogelijkheden', 'Stap 5: Wat probeer je uit?', 'Stap 6: Wat neem ik mee?']],
+    ['fr-BE', ['Étape 1 : Que s’est-il passé ?', 'Étape 2 : Regard en arrière']],
+    ['en', ['Step 1: What happened?', 'Step 2: Looking back']],
+  ] as const) {
+    it(`names each button of the step list with its number (${lang})`, async () => {
+      const el = await mount(html`<goesting-reflection-card lang=${lang}></goesting-reflection-card>`);
+      const buttons = $$(el, '.step-list button');
+      const names = await accessibleNames(el, buttons);
+      expect(names.slice(0, expected.length)).to.deep.equal(expected);
+      expect(names).to.have.length(6);
+      // The visible words are part of the name, as speech input needs.
+      for (const [i, b] of buttons.entries()) expect(names[i]).to.contain(b.textContent!.trim());
+    });
+  }
+
+  it('names the intervision rounds in the step list with their step number too', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision"></goesting-reflection-card>`);
+    expect(await accessibleNames(el, $$(el, '.step-list button'))).to.deep.equal([
+      'Stap 1: De inbreng', 'Stap 2: Verhelderende vragen', 'Stap 3: Ieders kijk', 'Stap 4: Keuze van de inbrenger', 'Stap 5: Wat leren we?', 'Stap 6: Wat neem ik mee?',
+    ]);
+  });
 
   it('counts characters with no minimum, and fires goesting-change only on user edits', async () => {
     const el = await mount();

@@ -15,6 +15,7 @@ const en: ReflectionCardMessages = {
   'layout.steps': 'Step by step',
   'layout.card': 'All on one card',
   stepOf: (p: { step: number; total: number }) => `Step ${p.step} of ${p.total}`,
+  stepName: (p: { step: number; name: string }) => `Step ${p.step}: ${p.name}`,
   previous: 'Previous step',
   next: 'Next step',
   'step.korthagen.action': 'What happened?',

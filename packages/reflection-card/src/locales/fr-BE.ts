@@ -15,6 +15,7 @@ const frBE: ReflectionCardMessages = {
   'layout.steps': 'Étape par étape',
   'layout.card': 'Tout sur une fiche',
   stepOf: (p: { step: number; total: number }) => `Étape ${p.step} sur ${p.total}`,
+  stepName: (p: { step: number; name: string }) => `Étape ${p.step} : ${p.name}`,
   previous: 'Étape précédente',
   next: 'Étape suivante',
   'step.korthagen.action': 'Que s’est-il passé ?',

@@ -15,6 +15,7 @@ const nlBE = {
   'layout.steps': 'Stap voor stap',
   'layout.card': 'Alles op één kaart',
   stepOf: (p: { step: number; total: number }) => `Stap ${p.step} van ${p.total}`,
+  stepName: (p: { step: number; name: string }) => `Stap ${p.step}: ${p.name}`,
   previous: 'Vorige stap',
   next: 'Volgende stap',
   'step.korthagen.action': 'Wat gebeurde er?',
