@@ -278,3 +278,93 @@ describe('parsing host input', () => {
 describe('texts', () => {
   runCatalogueTests('network-circle');
 });
+
+/** Names every plain object inherits: as ids they must never reach Object.prototype. */
+const BUILT_IN_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+/** Object.prototype as it is now, to check later that nothing was added, removed or replaced. */
+function prototypeSnapshot(): [string, unknown][] {
+  return Object.getOwnPropertyNames(Object.prototype).map((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, name)!;
+    return [name, descriptor.value ?? descriptor.get];
+  });
+}
+
+describe('the value contract with a back end', () => {
+  const config = defaultNetworkConfig();
+  let before: [string, unknown][];
+  beforeEach(() => (before = prototypeSnapshot()));
+  afterEach(() => {
+    const after = prototypeSnapshot();
+    expect(after.map(([name]) => name)).to.deep.equal(before.map(([name]) => name));
+    after.forEach(([name, value], i) => expect(value === before[i]![1], `Object.prototype.${name}`).to.equal(true));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
+  it('takes people whose ids are built-in member names as plain ids, everywhere', () => {
+    const people = BUILT_IN_NAMES.map((id, i) => person(id, i % 2 ? 'family' : 'friends', 'close', { gives: ['emotional', 'practical', 'advice'], receives: ['company'], canHelp: true }));
+    const text = JSON.stringify({ ...emptyNetworkValue(), people });
+    const parsed = parseNetworkValue(text, config);
+    expect(parsed.ok && parsed.data.people.map((p) => p.id)).to.deep.equal(BUILT_IN_NAMES);
+    const result = networkIndicators(people, config);
+    expect(result.total).to.equal(BUILT_IN_NAMES.length);
+    for (const list of [result.reciprocal, result.helpers, result.carryingALot]) expect(list).to.deep.equal(BUILT_IN_NAMES);
+    const diff = diffNetworks(people.slice(0, 3), [{ ...people[0]!, ring: 'further' }, ...people.slice(3)]);
+    expect(diff).to.deep.equal({ added: BUILT_IN_NAMES.slice(3), removed: people.slice(1, 3), moved: [{ id: 'constructor', from: { ring: 'close', sector: 'friends' } }] });
+    expect(peopleFromCsv(peopleToCsv(people))).to.deep.equal(people);
+    expect([...layoutPeople(people, config).keys()].sort()).to.deep.equal([...BUILT_IN_NAMES].sort());
+    const twice = parseNetworkValue({ ...emptyNetworkValue(), people: [people[1]!, people[1]!] }, config);
+    expect(!twice.ok && twice.issues[0]!.code).to.equal('duplicate_id');
+  });
+
+  it('refuses rings and sectors named like built-in object members, with a clear issue', () => {
+    for (const name of BUILT_IN_NAMES) {
+      const sectors = JSON.stringify({ rings: configWith(2, 3).rings, sectors: [{ id: name }, { id: 'b' }, { id: 'c' }] });
+      const parsed = parseNetworkConfig(sectors);
+      expect(!parsed.ok && parsed.issues.map((i) => [i.path, i.code]), name).to.deep.equal([['sectors[0].id', 'reserved_id']]);
+      const rings = parseNetworkConfig({ rings: [{ id: 'a' }, { id: name }], sectors: configWith(2, 3).sectors });
+      expect(!rings.ok && rings.issues.map((i) => [i.path, i.code]), name).to.deep.equal([['rings[1].id', 'reserved_id']]);
+    }
+  });
+
+  it('counts unchecked people in unknown or built-in rings and sectors nowhere, and only with numbers', () => {
+    const strays = BUILT_IN_NAMES.flatMap((name, i) => [person(`s${i}`, name, 'close'), person(`r${i}`, 'family', name)]);
+    const result = networkIndicators([person('a', 'family', 'close'), ...strays], config);
+    expect(result.bySector).to.deep.equal({ family: 1 + BUILT_IN_NAMES.length, friends: 0, community: 0, work: 0, professionals: 0 });
+    expect(result.byRing).to.deep.equal({ 'very-close': 0, close: 1 + BUILT_IN_NAMES.length, further: 0 });
+    expect(result.bySectorAndRing['family']).to.deep.equal({ 'very-close': 0, close: 1, further: 0 });
+    for (const record of [result.bySector, result.byRing, ...Object.values(result.bySectorAndRing)]) {
+      expect(Object.getPrototypeOf(record)).to.equal(Object.prototype);
+      for (const count of Object.values(record)) expect(Number.isInteger(count)).to.equal(true);
+    }
+  });
+
+  it('refuses people with values outside the lists or of another type', () => {
+    const bad: Partial<Record<keyof Person, unknown>>[] = [
+      { gives: ['money'] },
+      { gives: 'emotional' },
+      { receives: [1] },
+      { quality: 'great' },
+      { frequency: 'yearly' },
+      { mayContact: true },
+      { canHelp: 'yes' },
+      { ring: 3 },
+      { label: '' },
+      { label: 12 },
+      { note: null },
+      { id: 'has space' },
+    ];
+    for (const fields of bad) {
+      const parsed = parseNetworkValue({ ...emptyNetworkValue(), people: [{ ...person('a', 'family', 'close'), ...fields }] }, config);
+      expect(!parsed.ok && parsed.issues[0]!.path.startsWith(`people[0].${Object.keys(fields)[0]}`), JSON.stringify(fields)).to.equal(true);
+    }
+  });
+
+  it('refuses a document of another widget or another version', () => {
+    const selfscan = { schemaVersion: 1, instrument: 'goesting-selfscan-quick@1', answers: {}, flags: [], energy: {}, completed: false };
+    expect(parseNetworkValue(selfscan, config).ok).to.equal(false);
+    for (const schemaVersion of [0, '1', 1.5, null]) expect(parseNetworkValue({ ...emptyNetworkValue(), schemaVersion }, config).ok, JSON.stringify(schemaVersion)).to.equal(false);
+    const future = parseNetworkValue({ ...emptyNetworkValue(), schemaVersion: 2 }, config);
+    expect(!future.ok && future.code).to.equal('unsupported-version');
+  });
+});

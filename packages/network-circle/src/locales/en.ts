@@ -127,6 +127,7 @@ const en: NetworkCircleMessages = {
   legendChanges: 'Since last time: dot: new since last time · square: moved · dotted circle: no longer in the circle.',
   'issue.unknown_sector': (p) => `unknown area of life "${p.id ?? '?'}"`,
   'issue.unknown_ring': (p) => `unknown distance "${p.id ?? '?'}"`,
+  'issue.reserved_id': (p) => `the name "${p.id ?? '?'}" is reserved and cannot be an id`,
 };
 
 export default en;

@@ -129,6 +129,7 @@ const frBE: NetworkCircleMessages = {
   legendChanges: 'Depuis la dernière fois : point : nouvelle personne depuis la dernière fois · carré : a changé de place · cercle en pointillés : plus dans le cercle.',
   'issue.unknown_sector': (p) => `domaine de vie inconnu « ${p.id ?? '?'} »`,
   'issue.unknown_ring': (p) => `distance inconnue « ${p.id ?? '?'} »`,
+  'issue.reserved_id': (p) => `le nom « ${p.id ?? '?'} » est réservé et ne peut pas servir d’identifiant`,
 };
 
 export default frBE;

@@ -127,6 +127,7 @@ const nlBE = {
   legendChanges: 'Sinds de vorige keer: bolletje: nieuw sinds de vorige keer · vierkantje: verplaatst · stippelcirkel: niet meer in de cirkel.',
   'issue.unknown_sector': (p: { id?: string }) => `onbekend levensdomein "${p.id ?? '?'}"`,
   'issue.unknown_ring': (p: { id?: string }) => `onbekende afstand "${p.id ?? '?'}"`,
+  'issue.reserved_id': (p: { id?: string }) => `de naam "${p.id ?? '?'}" is voorbehouden en kan geen id zijn`,
 };
 
 export type NetworkCircleMessages = typeof nlBE;

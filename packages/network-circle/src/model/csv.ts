@@ -77,8 +77,8 @@ const pick = <T extends string>(allowed: readonly T[], value: string | undefined
 export function peopleFromCsv(text: string): Person[] {
   const [header, ...rows] = parseRows(text.replace(/^\uFEFF/, ''));
   if (!header) return [];
-  const index = Object.fromEntries(header.map((name, i) => [name.trim(), i]));
-  const get = (row: string[], name: (typeof CSV_COLUMNS)[number]) => (index[name] === undefined ? undefined : row[index[name]!]);
+  const index = new Map(header.map((name, i) => [name.trim(), i]));
+  const get = (row: string[], name: (typeof CSV_COLUMNS)[number]) => (index.has(name) ? row[index.get(name)!] : undefined);
   const kinds = (value: string | undefined) => (value ? value.split(';').filter((k): k is Person['gives'][number] => (SUPPORT_KINDS as readonly string[]).includes(k)) : []);
   return rows.map((row) => {
     const person: Person = {

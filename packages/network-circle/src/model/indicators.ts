@@ -14,27 +14,30 @@ export const isReciprocal = (person: Person) => person.gives.length > 0 && perso
  */
 export function networkIndicators(people: readonly Person[], config: NetworkConfig): NetworkIndicators {
   const formal = new Set(config.sectors.filter((s) => s.formal).map((s) => s.id));
-  const bySector = Object.fromEntries(config.sectors.map((s) => [s.id, 0]));
-  const byRing = Object.fromEntries(config.rings.map((r) => [r.id, 0]));
-  const bySectorAndRing = Object.fromEntries(config.sectors.map((s) => [s.id, Object.fromEntries(config.rings.map((r) => [r.id, 0]))]));
+  // Counted in maps and turned into records from entries: ids never meet inherited members.
+  const bySector = new Map(config.sectors.map((s) => [s.id, 0]));
+  const byRing = new Map(config.rings.map((r) => [r.id, 0]));
+  const byCell = new Map(config.sectors.map((s) => [s.id, new Map(config.rings.map((r) => [r.id, 0]))]));
   for (const person of people) {
-    if (person.sector in bySector) bySector[person.sector]!++;
-    if (person.ring in byRing) byRing[person.ring]!++;
-    const cell = bySectorAndRing[person.sector];
-    if (cell && person.ring in cell) cell[person.ring]!++;
+    const sector = bySector.get(person.sector);
+    const ring = byRing.get(person.ring);
+    const cell = byCell.get(person.sector);
+    if (sector !== undefined) bySector.set(person.sector, sector + 1);
+    if (ring !== undefined) byRing.set(person.ring, ring + 1);
+    if (cell?.has(person.ring)) cell.set(person.ring, cell.get(person.ring)! + 1);
   }
   const professional = people.filter((p) => formal.has(p.sector)).length;
   return {
     total: people.length,
-    bySector,
-    byRing,
-    bySectorAndRing,
+    bySector: Object.fromEntries(bySector),
+    byRing: Object.fromEntries(byRing),
+    bySectorAndRing: Object.fromEntries([...byCell].map(([sector, rings]) => [sector, Object.fromEntries(rings)])),
     informal: people.length - professional,
     professional,
     reciprocal: people.filter(isReciprocal).map((p) => p.id),
     stressful: people.filter((p) => p.quality === 'stressful').map((p) => p.id),
     helpers: people.filter((p) => p.canHelp).map((p) => p.id),
-    emptySectors: config.sectors.filter((s) => bySector[s.id] === 0).map((s) => s.id),
+    emptySectors: config.sectors.filter((s) => bySector.get(s.id) === 0).map((s) => s.id),
     carryingALot: people.filter((p) => !formal.has(p.sector) && p.gives.length >= CARRYING_A_LOT).map((p) => p.id),
   };
 }

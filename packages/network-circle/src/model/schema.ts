@@ -18,19 +18,40 @@ export type ContactConsent = (typeof CONTACT_CONSENT)[number];
 
 const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
 
+/** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
+const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Ring and sector ids are keys of the indicators' records, where a name every plain object
+ * inherits would read or replace that member: such ids are refused. Person ids are only ever
+ * values, in lists and maps, so any id works for a person.
+ */
+const keyId = id.check(
+  z.superRefine((value: string, ctx) => {
+    if (BUILT_IN_NAMES.has(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `"${value}" is the name of a built-in object member and cannot be used as an id.`,
+        params: { code: 'reserved_id', id: value },
+      });
+    }
+  }),
+);
+
 /** The default sectors: life areas around the client; the last one is formal help. */
 export const DEFAULT_SECTORS = ['family', 'friends', 'community', 'work', 'professionals'] as const;
 /** The default rings, from the client outwards. */
 export const DEFAULT_RINGS = ['very-close', 'close', 'further'] as const;
 
 export const sectorSchema = z.object({
-  id,
+  id: keyId,
   /** Own label; default sectors have translated labels. */
   label: z.optional(localisedTextSchema),
   /** Whether the people here are professionals and services rather than the informal network. */
   formal: z.optional(z.boolean()),
 });
-export const ringSchema = z.object({ id, label: z.optional(localisedTextSchema) });
+export const ringSchema = z.object({ id: keyId, label: z.optional(localisedTextSchema) });
 
 /** Rings and sectors of the drawing: 2–4 rings, 3–8 sectors. */
 export const configSchema = z
