@@ -85,8 +85,9 @@ export function renderViews(host: PanelHost): TemplateResult {
   return html`<ol class="views">
       ${views.map((view, i) => {
         const fallback = l.t('participant', { number: i + 1 });
-        return html`<li class="view">
-          <h4 id="view-${i}-title">${view.name || fallback}</h4>
+        // A group per participant: the fields of two peers have the same labels, the group says whose they are.
+        return html`<li class="view"><fieldset>
+          <legend>${view.name || fallback}</legend>
           <div class="field no-print">
             <label for="view-${i}-name">${l.t('viewName')}</label>
             <input id="view-${i}-name" type="text" maxlength=${MAX_NAME} .value=${live(view.name ?? '')} ?disabled=${host.disabled}
@@ -98,7 +99,7 @@ export function renderViews(host: PanelHost): TemplateResult {
               host.dropOverflow('view:');
               host.edit((doc) => ({ ...doc, views: doc.views.filter((_, j) => j !== i) }));
             }}>${l.t('removeView', { name: view.name || fallback })}</button>
-        </li>`;
+        </fieldset></li>`;
       })}
     </ol>
     ${views.length ? nothing : html`<p>${l.t('noViews')}</p>`}

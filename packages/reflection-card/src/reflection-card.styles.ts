@@ -3,8 +3,7 @@ import { css } from 'lit';
 /** Styles of `<goesting-reflection-card>`; the shared tokens come from core's theme. */
 export const reflectionCardStyles = css`
   h2,
-  h3,
-  h4 {
+  h3 {
     line-height: 1.25;
     margin: 0 0 0.5rem;
   }
@@ -13,9 +12,6 @@ export const reflectionCardStyles = css`
   }
   h3 {
     font-size: 1.2em;
-  }
-  h4 {
-    font-size: 1em;
   }
   [hidden] {
     display: none !important;

@@ -358,11 +358,29 @@ describe('<goesting-reflection-card> intervision', () => {
     await type(el, '#view-1-name', 'Sam');
     await type(el, '#view-1-text', 'Misschien eerst het netwerk erbij halen.');
     expect(el.value.views).to.deep.equal([{ text: 'Ik hoor vooral twijfel.' }, { name: 'Sam', text: 'Misschien eerst het netwerk erbij halen.' }]);
-    expect($$(el, '.view h4').map((h) => h.textContent)).to.deep.equal(['Deelnemer 1', 'Sam']);
+    expect($$(el, '.view legend').map((h) => h.textContent)).to.deep.equal(['Deelnemer 1', 'Sam']);
     await expect(el).to.be.accessible();
     button(el, 'Deelnemer 1 verwijderen').click();
     await el.updateComplete;
     expect(el.value.views).to.have.length(1);
+  });
+
+  it('groups each participant’s fields under the participant’s name, so a screen reader says whose field it is', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" template="intervision" layout="card"></goesting-reflection-card>`);
+    button(el, 'Inbreng toevoegen').click();
+    await el.updateComplete;
+    button(el, 'Inbreng toevoegen').click();
+    await el.updateComplete;
+    await type(el, '#view-0-name', 'An');
+    const fields = ['#view-0-name', '#view-0-text', '#view-1-name', '#view-1-text'].map((id) => $(el, id)!);
+    const groups = fields.map((field) => field.closest('fieldset'));
+    expect(groups.every(Boolean), 'every field is in a group').to.equal(true);
+    expect(groups[0]).to.equal(groups[1]);
+    expect(groups[2]).to.equal(groups[3]);
+    expect(groups[0]).to.not.equal(groups[2]);
+    expect(await accessibleNames(el, [groups[0]!, groups[2]!])).to.deep.equal(['An', 'Deelnemer 2']);
+    expect(await accessibleNames(el, fields)).to.deep.equal(['Naam (niet verplicht)', 'Hoe ziet deze deelnemer het?', 'Naam (niet verplicht)', 'Hoe ziet deze deelnemer het?']);
+    expect(groups[2]!.querySelector('button')!.textContent!.trim()).to.equal('Deelnemer 2 verwijderen');
   });
 });
 
@@ -568,7 +586,7 @@ describe('<goesting-reflection-card> with invalid input', () => {
     await el.updateComplete;
     expect($<HTMLTextAreaElement>(el, '#text-case')!.value).to.equal(markup);
     expect($$(el, '.print-text').map((d) => d.textContent)).to.include(markup);
-    expect($(el, '.view h4')!.textContent).to.equal('<b>An</b>');
+    expect($(el, '.view legend')!.textContent).to.equal('<b>An</b>');
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
     await expect(el).to.be.accessible();
