@@ -1,6 +1,6 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingFormElement, downloadFile, isoDay, pickText, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import { GoestingFormElement, downloadFile, type ErrorSource, isoDay, pickText, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
 import { parseJsonInput, toValidationIssues } from '@goesting/core/model';
 import { networkCircleMessages, type NetworkCircleMessages } from './messages.js';
 import { networkCircleStyles } from './network-circle.styles.js';
@@ -9,6 +9,7 @@ import {
   CENTRE,
   CLIENT_RADIUS,
   NETWORK_SCHEMA_VERSION,
+  NETWORK_VIEWS,
   NETWORK_WIDGET,
   OUTER_RADIUS,
   SIZE,
@@ -20,6 +21,7 @@ import {
   historySchema,
   layoutPeople,
   networkIndicators,
+  parseChoice,
   parseNetworkConfig,
   parseNetworkValue,
   peopleToCsv,
@@ -30,14 +32,16 @@ import {
   type NetworkDiff,
   type NetworkIndicators,
   type NetworkValue,
+  type NetworkView,
   type Person,
   type Point,
   type SupportKind,
 } from './model/index.js';
 
-type View = 'drawing' | 'list';
-
 let panels: typeof import('./panels.js') | undefined;
+
+/** Errors of the `view` attribute: kept apart from `config`'s, which hide the circle. */
+const VIEW_ERRORS = 'view' as ErrorSource;
 
 interface Drag {
   id: string;
@@ -122,9 +126,23 @@ export class GoestingNetworkCircle extends GoestingFormElement {
   @property({ attribute: false })
   declare strings?: Partial<NetworkCircleMessages>;
 
-  /** `drawing` (default) or `list`: both show and edit the same people. */
-  @property()
-  view: View = 'drawing';
+  /**
+   * `drawing` (default) or `list`: both show and edit the same people. Another value is refused
+   * with an error state and `goesting-error`; the view shown stays.
+   */
+  @property({ noAccessor: true })
+  get view(): NetworkView {
+    return this.viewShown;
+  }
+  set view(input: unknown) {
+    const old = this.viewShown;
+    const parsed = parseChoice('view', input, NETWORK_VIEWS, 'drawing');
+    if (parsed.ok) {
+      this.viewShown = parsed.data;
+      this.clearError(VIEW_ERRORS);
+    } else this.fail(VIEW_ERRORS, parsed.code, parsed.issues);
+    this.requestUpdate('view', old);
+  }
 
   /** Shows the circle without any way to change it. */
   @property({ type: Boolean, reflect: true })
@@ -140,6 +158,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
   /** Set when the user pressed "Klaar", until the next change: shows that the circle is finished. */
   @state() private finished = false;
 
+  private viewShown: NetworkView = 'drawing';
   private configInput: unknown;
   private customConfig?: NetworkConfig;
   private historyDocs: NetworkValue[] = [];

@@ -434,6 +434,33 @@ describe('<goesting-network-circle> with invalid or hostile input', () => {
     await refused(el, 'invalid-json', () => el.setAttribute('value', '{"people": ['));
   });
 
+  it('refuses an unknown view, keeping the view shown and what the user typed', async () => {
+    const el = await mount(family);
+    el.view = 'list';
+    await el.updateComplete;
+    button(el, 'Persoon toevoegen').click();
+    await el.updateComplete;
+    const input = $<HTMLInputElement>(el, '#field-label')!;
+    input.value = 'Noor';
+    input.dispatchEvent(new Event('input'));
+    const detail = await refused(el, 'invalid-config', () => el.setAttribute('view', 'grid'));
+    expect(detail.issues).to.deep.equal([{ path: 'view', code: 'invalid_value', message: 'Not one of the allowed values: drawing, list.', params: { values: 'drawing, list', found: 'grid' } }]);
+    expect($(el, '[role=alert]')!.textContent).to.contain('geen toegelaten waarde').and.not.contain('ringen');
+    expect(el.view).to.equal('list');
+    expect($(el, 'table.people-list')).to.not.equal(null);
+    expect($<HTMLInputElement>(el, '#field-label')!.value).to.equal('Noor');
+    el.view = 'drawing';
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect($(el, 'svg.drawing')).to.not.equal(null);
+    await refused(el, 'invalid-config', () => ((el as unknown as { view: unknown }).view = 42));
+    expect(el.view).to.equal('drawing');
+    expect($(el, 'svg.drawing')).to.not.equal(null);
+    el.removeAttribute('view');
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+  });
+
   it('shows markup in names as text', async () => {
     const el = await mount({ ...emptyNetworkValue(), people: [person('m', 'family', 'close', { label: '<img src=x onerror=alert(1)>' })] });
     expect(node(el, 'm').querySelector('text')!.textContent).to.equal('<img src=x onerror=alert(1)>');

@@ -16,6 +16,7 @@ import {
   DIMENSIONS,
   PILLARS,
   SELFSCAN_SCHEMA_VERSION,
+  SELFSCAN_VARIANTS,
   SELFSCAN_WIDGET,
   answerOf,
   defaultInstrument,
@@ -23,6 +24,7 @@ import {
   historySchema,
   instrumentKey,
   isDefaultInstrument,
+  parseChoice,
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
@@ -95,9 +97,23 @@ export class GoestingSelfscan extends GoestingFormElement {
   protected readonly widget = SELFSCAN_WIDGET;
   protected readonly schemaVersion = SELFSCAN_SCHEMA_VERSION;
 
-  /** The default question list: `quick` (16 statements, default) or `full` (40). */
-  @property()
-  variant: SelfscanVariant = 'quick';
+  /**
+   * The default question list: `quick` (16 statements, default) or `full` (40). Another value is
+   * refused with an error state and `goesting-error`; the list shown stays.
+   */
+  @property({ noAccessor: true })
+  get variant(): SelfscanVariant {
+    return this.variantShown;
+  }
+  set variant(input: unknown) {
+    const old = this.variantShown;
+    const parsed = parseChoice('variant', input, SELFSCAN_VARIANTS, 'quick');
+    if (parsed.ok) {
+      this.variantShown = parsed.data;
+      this.clearError('config');
+    } else this.fail('config', parsed.code, parsed.issues);
+    this.requestUpdate('variant', old);
+  }
 
   /** Shows only the result (and history), with no way to change the answers. */
   @property({ type: Boolean, reflect: true })
@@ -107,6 +123,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   @property({ attribute: false })
   declare strings?: Partial<SelfscanMessages>;
 
+  private variantShown: SelfscanVariant = 'quick';
   private instrumentInput: unknown;
   private customInstrument?: SelfscanInstrument;
   private doc?: SelfscanValue;

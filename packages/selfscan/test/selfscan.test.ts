@@ -433,6 +433,24 @@ describe('<goesting-selfscan> with invalid input', () => {
     expect(items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.checked).to.equal(true);
   });
 
+  it('refuses an unknown variant, keeping the list shown and the answers', async () => {
+    const el = await startedScan();
+    const detail = await expectErrorState(el, 'invalid-config', () => el.setAttribute('variant', 'long'));
+    expect(detail.issues).to.deep.equal([{ path: 'variant', code: 'invalid_value', message: 'Not one of the allowed values: quick, full.', params: { values: 'quick, full', found: 'long' } }]);
+    expect(el.variant).to.equal('quick');
+    expect(items(el)).to.have.length(4);
+    expect(items(el)[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.checked).to.equal(true);
+    el.variant = 'full';
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(items(el)).to.have.length(10);
+    await expectErrorState(el, 'invalid-config', () => ((el as unknown as { variant: unknown }).variant = 'everything'));
+    expect(el.variant).to.equal('full');
+    expect(items(el)).to.have.length(10);
+    await answerStep(el);
+    expect(el.value.instrument).to.equal('goesting-selfscan-full@1');
+  });
+
   it('refuses invalid history and still shows the scan', async () => {
     const el = await startedScan();
     await expectErrorState(el, 'invalid-history', () => (el.history = [{ answers: 'none' }]));

@@ -118,7 +118,7 @@ const en: NetworkCircleMessages = {
   noChanges: 'No differences from last time.',
   fileName: 'network-circle',
   'error.invalid-value': 'The saved network circle is not valid.',
-  'error.invalid-config': 'The settings of the rings or areas of life are not valid.',
+  'error.invalid-config': 'A setting of the network circle is not valid.',
   errorKeep: 'The circle stays as it was.',
   legendTitle: 'Lines:',
   legendGives: 'arrow towards you: you get support',

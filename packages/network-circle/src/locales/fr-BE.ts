@@ -120,7 +120,7 @@ const frBE: NetworkCircleMessages = {
   noChanges: 'Aucune différence avec la dernière fois.',
   fileName: 'cercle-reseau',
   'error.invalid-value': 'Le cercle de réseau enregistré n’est pas valide.',
-  'error.invalid-config': 'Les paramètres des cercles ou des domaines de vie ne sont pas valides.',
+  'error.invalid-config': 'Un paramètre du cercle du réseau n’est pas valide.',
   errorKeep: 'Le cercle reste tel qu’il était.',
   legendTitle: 'Lignes :',
   legendGives: 'flèche vers vous : vous recevez du soutien',

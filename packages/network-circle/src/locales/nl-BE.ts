@@ -118,7 +118,7 @@ const nlBE = {
   noChanges: 'Geen verschillen met de vorige keer.',
   fileName: 'netwerkcirkel',
   'error.invalid-value': 'De bewaarde netwerkcirkel is niet geldig.',
-  'error.invalid-config': 'De instellingen van de ringen of levensdomeinen zijn niet geldig.',
+  'error.invalid-config': 'Een instelling van de netwerkcirkel is niet geldig.',
   errorKeep: 'De cirkel blijft zoals hij was.',
   legendTitle: 'Lijnen:',
   legendGives: 'pijl naar jou: je krijgt steun',

@@ -21,7 +21,7 @@ const nlNL: NetworkCircleMessages = {
     p.count ? `${p.count} ${p.count === 1 ? 'persoon kan' : 'personen kunnen'} helpen met je plan: ${p.names}.` : 'Nog niemand aangegeven die kan helpen met je plan.',
   // The core texts above speak of answers; a circle keeps its own wording.
   'error.invalid-value': 'De bewaarde netwerkcirkel is ongeldig.',
-  'error.invalid-config': 'De instellingen van de ringen of levensdomeinen zijn ongeldig.',
+  'error.invalid-config': 'Een instelling van de netwerkcirkel is ongeldig.',
   errorKeep: 'De cirkel blijft zoals hij was.',
 };
 
