@@ -93,6 +93,8 @@ export class GoestingReflectionCard extends GoestingFormElement {
   @state() private overflow: ReadonlyMap<string, string> = new Map();
   @state() private pendingSwitch?: { template: TemplateId; from: TemplateId; next: ReflectionValue; dropped: string[] };
   @state() private announcement = '';
+  /** A pillar or a dimension the user chose without the other: shown, and in the card once both are chosen. */
+  @state() private cellChoice?: Partial<GridCell>;
 
   private startTemplate: TemplateId = 'korthagen';
   /** The empty card shown before the first edit; rebuilt when the host changes template or tag. */
@@ -167,6 +169,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
         this.doc = parsed.data;
         this.hostSetValue = true;
         this.overflow = new Map();
+        this.cellChoice = undefined;
         this.clearError('value');
       } else this.fail('value', parsed.code, parsed.issues);
     }
@@ -224,6 +227,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
     this.step = 0;
     this.overflow = new Map();
     this.pendingSwitch = undefined;
+    this.cellChoice = undefined;
     this.announcement = '';
     this.userEdited = false;
     this.hostSetValue = false;
@@ -255,6 +259,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
       const parsed = parseCell(cell.pillar, cell.dimension);
       if (parsed.ok) {
         this.clearError('config');
+        this.cellChoice = undefined;
         if (this.doc) this.doc = { ...this.doc, cell: parsed.data };
       } else {
         this.startCell = {};
@@ -473,32 +478,39 @@ export class GoestingReflectionCard extends GoestingFormElement {
   private renderCell(): TemplateResult {
     const l = this.l;
     const cell = this.value.cell;
-    const pick = (part: 'pillar' | 'dimension', raw: string) =>
-      this.edit((doc) => {
-        const next = { ...doc.cell, [part]: raw || undefined } as Partial<GridCell>;
-        const { cell: _cell, ...rest } = doc;
-        return next.pillar && next.dimension ? { ...rest, cell: next as GridCell } : rest;
-      });
-    const partial = { ...this.startCell, ...cell };
+    const shown: Partial<GridCell> = this.cellChoice ?? cell ?? (this.doc ? {} : this.startCell);
+    const pick = (part: keyof GridCell, raw: string) => {
+      const { pillar, dimension } = { ...shown, [part]: raw || undefined } as Partial<GridCell>;
+      if (pillar && dimension) {
+        this.cellChoice = undefined;
+        this.edit((doc) => ({ ...doc, cell: { pillar, dimension } }));
+      } else {
+        // Half a tag is no tag: it stays on screen, and the card loses a tag it had.
+        this.cellChoice = { pillar, dimension };
+        if (cell) this.edit(({ cell: _cell, ...doc }) => doc);
+      }
+    };
+    const missing = shown.pillar && !shown.dimension ? l.t('cellNeedsDimension') : !shown.pillar && shown.dimension ? l.t('cellNeedsPillar') : '';
+    const select = (part: keyof GridCell, choices: readonly string[], label: (choice: string) => string) =>
+      html`<select id=${part} .value=${live(shown[part] ?? '')} aria-describedby=${missing ? 'cell-hint' : nothing}
+        @change=${(e: Event) => pick(part, (e.target as HTMLSelectElement).value)}>
+        <option value="">${l.t('noneChosen')}</option>
+        ${choices.map((c) => html`<option value=${c} ?selected=${c === shown[part]}>${label(c)}</option>`)}
+      </select>`;
     return html`<fieldset class="cell" ?disabled=${this.disabled}>
       <legend>${l.t('cellLabel')}</legend>
       <p class="print-only">${cell ? this.cellName(cell) : l.t('noneChosen')}</p>
       <div class="cell-fields no-print">
         <div class="field">
           <label for="pillar">${l.t('pillarLabel')}</label>
-          <select id="pillar" .value=${live(partial.pillar ?? '')} @change=${(e: Event) => pick('pillar', (e.target as HTMLSelectElement).value)}>
-            <option value="">${l.t('noneChosen')}</option>
-            ${CELL_PILLARS.map((p) => html`<option value=${p} ?selected=${p === partial.pillar}>${l.t(`pillar.${p}`)}</option>`)}
-          </select>
+          ${select('pillar', CELL_PILLARS, (p) => l.t(`pillar.${p as GridCell['pillar']}`))}
         </div>
         <div class="field">
           <label for="dimension">${l.t('dimensionLabel')}</label>
-          <select id="dimension" .value=${live(partial.dimension ?? '')} @change=${(e: Event) => pick('dimension', (e.target as HTMLSelectElement).value)}>
-            <option value="">${l.t('noneChosen')}</option>
-            ${CELL_DIMENSIONS.map((d) => html`<option value=${d} ?selected=${d === partial.dimension}>${l.t(`dimension.${d}`)}</option>`)}
-          </select>
+          ${select('dimension', CELL_DIMENSIONS, (d) => l.t(`dimension.${d as GridCell['dimension']}`))}
         </div>
       </div>
+      <p class="hint" id="cell-hint" aria-live="polite">${missing}</p>
     </fieldset>`;
   }
 

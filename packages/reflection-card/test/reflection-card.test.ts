@@ -212,6 +212,68 @@ describe('<goesting-reflection-card> tagging', () => {
     await expect(el).to.be.accessible();
   });
 
+  /** Chooses an option as a mouse user does: the select changes and says so. */
+  async function choose(el: GoestingReflectionCard, selector: string, value: string) {
+    const select = $<HTMLSelectElement>(el, selector)!;
+    select.value = value;
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  }
+  const picked = (el: GoestingReflectionCard) => [$<HTMLSelectElement>(el, '#pillar')!.value, $<HTMLSelectElement>(el, '#dimension')!.value];
+  const cellHint = (el: GoestingReflectionCard) => $(el, '.cell .hint')?.textContent?.trim() ?? '';
+
+  it('lets the user choose the pillar first and then the dimension, and tags the card only with both', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    await choose(el, '#pillar', 'hope');
+    expect(picked(el)).to.deep.equal(['hope', '']);
+    expect(el.value.cell).to.equal(undefined);
+    expect(changes, 'half a tag is not in the card').to.have.length(0);
+    expect(cellHint(el)).to.equal('Kies nu ook bij ‘In relatie tot’. Pas als je allebei kiest, komt het op je kaart.');
+    expect($(el, '#dimension')!.getAttribute('aria-describedby')).to.equal('cell-hint');
+    await expect(el).to.be.accessible();
+    await choose(el, '#dimension', 'other');
+    expect(picked(el)).to.deep.equal(['hope', 'other']);
+    expect(el.value.cell).to.deep.equal({ pillar: 'hope', dimension: 'other' });
+    expect(changes.map((e) => e.detail.value.cell)).to.deep.equal([{ pillar: 'hope', dimension: 'other' }]);
+    expect(cellHint(el)).to.equal('');
+    // Taking one half away again untags the card and keeps the other half on screen.
+    await choose(el, '#pillar', '');
+    expect(picked(el)).to.deep.equal(['', 'other']);
+    expect(el.value.cell).to.equal(undefined);
+    expect(changes).to.have.length(2);
+    expect(changes[1]!.detail.value).to.not.have.property('cell');
+    expect(cellHint(el)).to.equal('Kies nu ook een pijler. Pas als je allebei kiest, komt het op je kaart.');
+    // A tag from the host replaces the half choice.
+    el.tag = { pillar: 'expertise', dimension: 'self' };
+    await el.updateComplete;
+    expect(picked(el)).to.deep.equal(['expertise', 'self']);
+    expect(cellHint(el)).to.equal('');
+  });
+
+  it('lets the user choose the dimension first and then the pillar with the keyboard alone', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    await tabTo(el, (a) => a.id === 'dimension');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(picked(el)).to.deep.equal(['', 'self']);
+    expect(el.shadowRoot!.activeElement!.id).to.equal('dimension');
+    expect(el.value.cell).to.equal(undefined);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('pillar');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(picked(el)).to.deep.equal(['alliance', 'self']);
+    expect(el.value.cell).to.deep.equal({ pillar: 'alliance', dimension: 'self' });
+    expect(changes.at(-1)!.detail.value.cell).to.deep.equal({ pillar: 'alliance', dimension: 'self' });
+    await expect(el).to.be.accessible();
+  });
+
   it('opens a card tagged from a self-scan growth point', async () => {
     const host = await fixture<HTMLDivElement>(html`<div>
       <goesting-selfscan lang="nl-BE"></goesting-selfscan>

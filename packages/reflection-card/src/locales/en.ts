@@ -86,6 +86,8 @@ const en: ReflectionCardMessages = {
   pillarLabel: 'Pillar',
   dimensionLabel: 'In relation to',
   noneChosen: 'not chosen',
+  cellNeedsPillar: 'Now also choose a pillar. Only when you choose both does it go on your card.',
+  cellNeedsDimension: 'Now also choose ‘In relation to’. Only when you choose both does it go on your card.',
   'pillar.expertise': 'Using professional expertise',
   'pillar.alliance': 'Building a working alliance',
   'pillar.hope': 'Creating hope and expectation',

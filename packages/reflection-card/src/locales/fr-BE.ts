@@ -86,6 +86,8 @@ const frBE: ReflectionCardMessages = {
   pillarLabel: 'Pilier',
   dimensionLabel: 'Par rapport à',
   noneChosen: 'pas choisi',
+  cellNeedsPillar: 'Choisissez aussi un pilier. C’est seulement avec les deux choix que cela figure sur votre fiche.',
+  cellNeedsDimension: 'Choisissez aussi « Par rapport à ». C’est seulement avec les deux choix que cela figure sur votre fiche.',
   'pillar.expertise': 'Mettre en œuvre son expertise professionnelle',
   'pillar.alliance': 'Construire une alliance de travail',
   'pillar.hope': 'Créer de l’espoir et des attentes',

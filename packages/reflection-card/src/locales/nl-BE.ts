@@ -86,6 +86,8 @@ const nlBE = {
   pillarLabel: 'Pijler',
   dimensionLabel: 'In relatie tot',
   noneChosen: 'niet gekozen',
+  cellNeedsPillar: 'Kies nu ook een pijler. Pas als je allebei kiest, komt het op je kaart.',
+  cellNeedsDimension: 'Kies nu ook bij ‘In relatie tot’. Pas als je allebei kiest, komt het op je kaart.',
   'pillar.expertise': 'Professionele expertise inzetten',
   'pillar.alliance': 'Een werkalliantie aangaan',
   'pillar.hope': 'Hoop en verwachting creëren',
