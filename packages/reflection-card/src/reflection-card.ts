@@ -2,7 +2,7 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GoestingFormElement, choiceScale, choiceScaleStyles, downloadFile, isoDay, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
-import { CELL_DIMENSIONS, CELL_PILLARS, type GridCell } from '@goesting/core/model';
+import { CELL_DIMENSIONS, CELL_PILLARS, type GridCell, type ValidationIssue } from '@goesting/core/model';
 import { reflectionCardMessages, type ReflectionCardMessages } from './messages.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import { MAX_ACTION_TEXT, MAX_STEP_TEXT, REFLECTION_SCHEMA_VERSION, REFLECTION_WIDGET, type ReflectionResult, type ReflectionValue } from './model/schema.js';
@@ -99,7 +99,14 @@ export class GoestingReflectionCard extends GoestingFormElement {
   private startTemplate: TemplateId = 'korthagen';
   /** The empty card shown before the first edit; rebuilt when the host changes template or tag. */
   private blank?: ReflectionValue;
-  private startCell: Partial<GridCell> = {};
+  /** The halves given as `pillar` and `dimension`: the attributes arrive one by one. */
+  private startCell: Partial<Record<keyof GridCell, unknown>> = {};
+  /** The last complete, valid tag from the host: a new card starts with it. */
+  private hostCell?: GridCell;
+  /** Set when the host gave one half of the tag: checked before the next render, once the other half had its chance. */
+  private cellCheckDue = false;
+  /** What is wrong with the template and with the tag: they share the one `config` error state. */
+  private readonly configIssues = new Map<'template' | 'tag', ValidationIssue[]>();
   private historyDocs: ReflectionValue[] = [];
   private hostSetValue = false;
   private userEdited = false;
@@ -114,50 +121,58 @@ export class GoestingReflectionCard extends GoestingFormElement {
     this.blank = undefined;
     if (input === undefined || input === null || input === '') {
       this.startTemplate = 'korthagen';
-      this.clearError('config');
+      this.reportConfig('template', []);
     } else {
       const parsed = parseTemplate(input);
       if (parsed.ok) {
         this.startTemplate = parsed.data;
-        this.clearError('config');
-        if (this.doc && !this.userEdited && !this.hasText(this.doc)) this.doc = { ...this.doc, template: parsed.data, steps: {} };
-      } else this.fail('config', parsed.code, parsed.issues);
+        this.reportConfig('template', []);
+        if (this.doc && !this.userEdited && !this.hasText(this.doc)) this.doc = { ...this.doc, template: parsed.data, steps: keyedRecord() };
+      } else this.reportConfig('template', parsed.issues);
     }
     this.requestUpdate();
   }
 
-  /** The pillar the card is about: `expertise`, `alliance`, `hope` or `reflection`. */
+  /** The pillar the card is about: `expertise`, `alliance`, `hope` or `reflection`; only together with `dimension`. */
   @property({ noAccessor: true })
   get pillar(): string | undefined {
     return this.cell?.pillar;
   }
   set pillar(input: unknown) {
-    this.setCell({ ...this.startCell, pillar: (input ?? undefined) as GridCell['pillar'] });
+    this.setCell({ ...this.startCell, pillar: input === null || input === '' ? undefined : input }, '');
   }
 
-  /** The dimension the card is about: `self`, `other`, `organisation` or `environment`. */
+  /** The dimension the card is about: `self`, `other`, `organisation` or `environment`; only together with `pillar`. */
   @property({ noAccessor: true })
   get dimension(): string | undefined {
     return this.cell?.dimension;
   }
   set dimension(input: unknown) {
-    this.setCell({ ...this.startCell, dimension: (input ?? undefined) as GridCell['dimension'] });
+    this.setCell({ ...this.startCell, dimension: input === null || input === '' ? undefined : input }, '');
   }
 
-  /** The pillar × dimension cell as one object, such as a self-scan's `goesting-reflect` `detail.cell`. */
+  /**
+   * The pillar × dimension cell as one object `{ pillar, dimension }`, such as a self-scan's
+   * `goesting-reflect` `detail.cell`; `undefined` takes the tag away. Anything else is refused.
+   */
   @property({ attribute: false, noAccessor: true })
   get tag(): GridCell | undefined {
     return this.cell;
   }
   set tag(input: unknown) {
-    const cell = (input ?? {}) as Partial<GridCell>;
-    this.setCell(typeof cell === 'object' ? { pillar: cell.pillar, dimension: cell.dimension } : { pillar: String(input) as GridCell['pillar'] });
+    if (input === undefined || input === null) this.setCell({}, 'tag.');
+    else if (typeof input !== 'object' || Array.isArray(input))
+      this.reportConfig('tag', [{ path: 'tag', code: 'invalid_type', message: 'Expected an object { pillar, dimension }.', params: { expected: '{ pillar, dimension }' } }]);
+    else {
+      const { pillar, dimension } = input as Partial<Record<keyof GridCell, unknown>>;
+      this.setCell({ pillar, dimension }, 'tag.', true);
+    }
   }
 
   /** The card (object or JSON string); setting it fires no event, an invalid one is refused and the shown card kept. */
   @property({ attribute: 'value', noAccessor: true })
   get value(): ReflectionValue {
-    return this.doc ?? (this.blank ??= emptyReflectionValue(this.startTemplate, this.completeStartCell));
+    return this.doc ?? (this.blank ??= emptyReflectionValue(this.startTemplate, this.hostCell));
   }
   set value(input: unknown) {
     if (input === undefined || input === null || input === '') {
@@ -242,31 +257,62 @@ export class GoestingReflectionCard extends GoestingFormElement {
   }
 
   private get cell(): GridCell | undefined {
-    return this.doc?.cell ?? this.completeStartCell;
+    return this.doc?.cell ?? this.hostCell;
   }
 
-  private get completeStartCell(): GridCell | undefined {
-    return this.startCell.pillar && this.startCell.dimension ? (this.startCell as GridCell) : undefined;
-  }
-
-  /** A host-set tag: checked once both halves are given; a valid one also retags a loaded card. */
-  private setCell(cell: Partial<GridCell>): void {
-    this.startCell = cell;
-    this.blank = undefined;
-    if (cell.pillar === undefined && cell.dimension === undefined) {
-      this.clearError('config');
+  /**
+   * A tag from the host. Both halves: checked now, and a valid one also retags a loaded card.
+   * Neither: no tag for a new card. One half: checked before the next render, because the other
+   * attribute may follow; from `tag`, one object, it is refused at once. A refused tag leaves the
+   * previous one in place.
+   */
+  private setCell(cell: Partial<Record<keyof GridCell, unknown>>, path: '' | 'tag.', whole = false): void {
+    if (!whole) this.startCell = cell;
+    this.cellCheckDue = false;
+    if (cell.pillar === undefined && cell.dimension === undefined && !whole) {
+      this.useHostCell(undefined);
     } else if (cell.pillar !== undefined && cell.dimension !== undefined) {
       const parsed = parseCell(cell.pillar, cell.dimension);
-      if (parsed.ok) {
-        this.clearError('config');
-        this.cellChoice = undefined;
-        if (this.doc) this.doc = { ...this.doc, cell: parsed.data };
-      } else {
-        this.startCell = {};
-        this.fail('config', parsed.code, parsed.issues);
-      }
-    }
+      if (parsed.ok) this.useHostCell(parsed.data);
+      else this.reportConfig('tag', parsed.issues.map((issue) => ({ ...issue, path: path + issue.path })));
+    } else if (whole) this.reportConfig('tag', this.halfCellIssues(cell, path));
+    else this.cellCheckDue = true;
     this.requestUpdate();
+  }
+
+  /** The issues of a tag with one half (or none) given: the missing half, and the given one if it is not valid. */
+  private halfCellIssues(cell: Partial<Record<keyof GridCell, unknown>>, path: '' | 'tag.'): ValidationIssue[] {
+    const parsed = parseCell(cell.pillar, cell.dimension);
+    return parsed.ok
+      ? []
+      : parsed.issues.map((issue) =>
+          cell[issue.path as keyof GridCell] === undefined
+            ? { path: path + issue.path, code: 'cell_incomplete', message: 'pillar and dimension go together: give both or neither.', params: { missing: issue.path } }
+            : { ...issue, path: path + issue.path },
+        );
+  }
+
+  private useHostCell(cell: GridCell | undefined): void {
+    this.reportConfig('tag', []);
+    this.startCell = { ...cell };
+    this.hostCell = cell;
+    this.blank = undefined;
+    this.cellChoice = undefined;
+    if (this.doc && cell) this.doc = { ...this.doc, cell };
+  }
+
+  /**
+   * Shows what is wrong with the template and the tag together: a problem with one is reported
+   * (`goesting-error`) with every problem still standing; a fixed one leaves the other on show.
+   */
+  private reportConfig(input: 'template' | 'tag', issues: ValidationIssue[]): void {
+    if (issues.length) this.configIssues.set(input, issues);
+    else if (!this.configIssues.delete(input)) return;
+    const standing = [...this.configIssues.values()].flat();
+    const shown = this.errors.get('config');
+    if (issues.length) this.fail('config', 'invalid-config', standing);
+    else if (!standing.length) this.clearError('config');
+    else if (shown) this.errors = new Map(this.errors).set('config', { ...shown, issues: standing });
   }
 
   private hasText(doc: ReflectionValue): boolean {
@@ -301,6 +347,10 @@ export class GoestingReflectionCard extends GoestingFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.cellCheckDue) {
+      this.cellCheckDue = false;
+      this.reportConfig('tag', this.halfCellIssues(this.startCell, ''));
+    }
     const last = TEMPLATE_STEPS[this.template].length;
     if (this.step > last) this.step = last;
   }
@@ -478,7 +528,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
   private renderCell(): TemplateResult {
     const l = this.l;
     const cell = this.value.cell;
-    const shown: Partial<GridCell> = this.cellChoice ?? cell ?? (this.doc ? {} : this.startCell);
+    const shown: Partial<GridCell> = this.cellChoice ?? cell ?? {};
     const pick = (part: keyof GridCell, raw: string) => {
       const { pillar, dimension } = { ...shown, [part]: raw || undefined } as Partial<GridCell>;
       if (pillar && dimension) {

@@ -606,6 +606,82 @@ describe('<goesting-reflection-card> with invalid input', () => {
     await refused(el, 'invalid-config', () => (el.tag = { pillar: 'luck', dimension: 'self' }));
   });
 
+  it('refuses a tag of the wrong type, keeping the tag and everything typed', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" pillar="hope" dimension="self"></goesting-reflection-card>`);
+    await type(el, '#text-action', 'Blijft staan');
+    for (const [tag, path, code] of [
+      ['hope.self', 'tag', 'invalid_type'],
+      [42, 'tag', 'invalid_type'],
+      [['hope', 'self'], 'tag', 'invalid_type'],
+      [{ pillar: 'alliance' }, 'tag.dimension', 'cell_incomplete'],
+      [{ dimension: 'other' }, 'tag.pillar', 'cell_incomplete'],
+      [{ pillar: 'alliance', dimension: 7 }, 'tag.dimension', 'invalid_value'],
+    ] as const) {
+      const detail = await refused(el, 'invalid-config', () => (el.tag = tag));
+      expect(detail.issues.map((i: { path: string; code: string }) => [i.path, i.code]), JSON.stringify(tag)).to.deep.include([path, code]);
+      expect(el.tag, JSON.stringify(tag)).to.deep.equal({ pillar: 'hope', dimension: 'self' });
+      expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Blijft staan');
+    }
+    el.tag = { pillar: 'alliance', dimension: 'other' };
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.value.cell).to.deep.equal({ pillar: 'alliance', dimension: 'other' });
+    expect(el.value.steps['action']).to.equal('Blijft staan');
+    // A half from an attribute afterwards completes the tag given as one object.
+    el.setAttribute('dimension', 'self');
+    await el.updateComplete;
+    expect(el.value.cell).to.deep.equal({ pillar: 'alliance', dimension: 'self' });
+    el.tag = undefined;
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+  });
+
+  it('refuses a pillar without a dimension from the host, and accepts it once the dimension follows', async () => {
+    const el = await mount();
+    await type(el, '#text-action', 'Blijft staan');
+    const detail = await refused(el, 'invalid-config', () => (el.pillar = 'hope'));
+    expect(detail.issues).to.deep.include({ path: 'dimension', code: 'cell_incomplete', message: 'pillar and dimension go together: give both or neither.', params: { missing: 'dimension' } });
+    expect($(el, '[role=alert]')!.textContent).to.contain('dimension').and.contain('pillar en dimension horen samen');
+    expect(el.value.cell).to.equal(undefined);
+    el.dimension = 'other';
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.value.cell).to.deep.equal({ pillar: 'hope', dimension: 'other' });
+    await refused(el, 'invalid-config', () => (el.dimension = undefined));
+    expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Blijft staan');
+  });
+
+  it('reports a pillar attribute without a dimension once, when the card starts', async () => {
+    const errors = record(document, 'goesting-error');
+    const el = await quietly(() => mount(html`<goesting-reflection-card lang="nl-BE" pillar="hope" template="gibbs"></goesting-reflection-card>`));
+    expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-config']);
+    expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+    expect(errors[0]!.detail.issues[0]).to.deep.include({ path: 'dimension', code: 'cell_incomplete' });
+    expect($(el, '[role=alert]')).to.not.equal(null);
+    expect(el.template).to.equal('gibbs');
+    await expect(el).to.be.accessible();
+    // Both attributes together, in either order, are fine.
+    const both = record(document, 'goesting-error');
+    await mount(html`<goesting-reflection-card lang="nl-BE" dimension="self" pillar="hope"></goesting-reflection-card>`);
+    expect(both).to.have.length(0);
+  });
+
+  it('keeps a bad cell setting on show while a good template arrives, and the other way round', async () => {
+    const el = await mount();
+    await quietly(async () => {
+      el.tag = { pillar: 'luck', dimension: 'self' };
+      el.template = 'gibbs';
+      await el.updateComplete;
+    });
+    expect($(el, '[role=alert] details')!.textContent).to.contain('pillar');
+    await quietly(async () => {
+      el.template = 'socratic';
+      el.tag = { pillar: 'hope', dimension: 'self' };
+      await el.updateComplete;
+    });
+    expect($(el, '[role=alert] details')!.textContent).to.contain('template').and.not.contain('pillar');
+  });
+
   it('refuses a 100,000-character answer from the host, keeping the card', async () => {
     const el = await mount();
     await type(el, '#text-action', 'Mijn eigen tekst');

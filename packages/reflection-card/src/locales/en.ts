@@ -137,6 +137,7 @@ const en: ReflectionCardMessages = {
   empty: '—',
   'issue.unknown_step': (p: { step?: string; template?: string }) => `the model "${p.template ?? '?'}" has no step "${p.step ?? '?'}"`,
   'issue.markdown': 'this file is not a reflection card',
+  'issue.cell_incomplete': 'missing: pillar and dimension go together, give both or neither',
 };
 
 export default en;

@@ -137,6 +137,7 @@ const frBE: ReflectionCardMessages = {
   empty: '—',
   'issue.unknown_step': (p: { step?: string; template?: string }) => `le modèle « ${p.template ?? '?'} » n’a pas d’étape « ${p.step ?? '?'} »`,
   'issue.markdown': 'ce fichier n’est pas une fiche de réflexion',
+  'issue.cell_incomplete': 'manquant : pillar et dimension vont ensemble, donnez les deux ou aucun',
 };
 
 export default frBE;

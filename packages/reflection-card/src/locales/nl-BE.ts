@@ -137,6 +137,7 @@ const nlBE = {
   empty: '—',
   'issue.unknown_step': (p: { step?: string; template?: string }) => `het model "${p.template ?? '?'}" heeft geen stap "${p.step ?? '?'}"`,
   'issue.markdown': 'dit bestand is geen reflectiekaart',
+  'issue.cell_incomplete': 'ontbreekt: pillar en dimension horen samen, geef ze allebei of geen van beide',
 };
 
 export type ReflectionCardMessages = typeof nlBE;
