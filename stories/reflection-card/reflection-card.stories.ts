@@ -130,6 +130,12 @@ export const InvalidTemplate: Story = story(
   { template: 'socratic' },
 );
 
+export const PillarWithoutDimension: Story = story(
+  'Pillar without dimension',
+  'A card is tagged with a pillar **and** a dimension. `pillar` alone shows an error state in place and sends `goesting-error` with `invalid-config`; so does a `tag` that is not an object `{ pillar, dimension }`. The user can still choose both on the card.',
+  { pillar: 'hope' },
+);
+
 export const Drafts: Story = story(
   'Drafts',
   '`storage="session"` opts in to drafts: write something, reload, and it is back. Without `storage` nothing is stored.',
