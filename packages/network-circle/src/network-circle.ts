@@ -12,14 +12,20 @@ import {
   NETWORK_VIEWS,
   NETWORK_WIDGET,
   OUTER_RADIUS,
-  SIZE,
+  PERSON_LINE,
+  PERSON_RADIUS,
+  SECTOR_LINE,
+  VIEW_BOX,
   UndoStack,
   cellAt,
+  cellPath,
   defaultNetworkConfig,
   diffNetworks,
   emptyNetworkValue,
   historySchema,
+  initialsOf,
   layoutPeople,
+  layoutPersonLabels,
   networkIndicators,
   parseChoice,
   parseNetworkConfig,
@@ -27,7 +33,9 @@ import {
   peopleToCsv,
   polar,
   ringBounds,
+  ringLabels,
   sectorBounds,
+  sectorLabel,
   type NetworkConfig,
   type NetworkDiff,
   type NetworkIndicators,
@@ -53,26 +61,6 @@ interface Drag {
 
 let uid = 0;
 const newId = () => `p-${Date.now().toString(36)}-${(uid++).toString(36)}`;
-
-/** Splits a sector label into lines of about 18 characters for the drawing. */
-function wrapLabel(label: string): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= 18) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/** Initials of a label: the first letter of each word, at most three. */
-const initialsOf = (label: string) =>
-  label
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .slice(0, 3)
-    .map((word) => `${[...word][0]!.toUpperCase()}.`)
-    .join('') || label.slice(0, 1);
 
 /**
  * The client's social network as a circle: the client in the middle, rings for how close people
@@ -486,7 +474,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     drag.node.classList.add('dragging');
     const cell = cellAt(point, this.config.rings.length, this.config.sectors.length);
     const target = this.renderRoot.querySelector('path.target')!;
-    target.setAttribute('d', cell ? this.cellPath(cell.ring, cell.sector) : '');
+    target.setAttribute('d', cell ? cellPath(cell.ring, cell.sector, this.config.rings.length, this.config.sectors.length) : '');
   }
 
   private onPointerUp(event: PointerEvent): void {
@@ -705,18 +693,6 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     </div>`;
   }
 
-  private cellPath(ring: number, sector: number): string {
-    const [inner, outer] = ringBounds(ring, this.config.rings.length);
-    const [start, end] = sectorBounds(sector, this.config.sectors.length);
-    const a = polar(start, inner);
-    const b = polar(start, outer);
-    const c = polar(end, outer);
-    const d = polar(end, inner);
-    const large = end - start > Math.PI ? 1 : 0;
-    const f = (n: number) => n.toFixed(1);
-    return `M${f(a.x)} ${f(a.y)}L${f(b.x)} ${f(b.y)}A${outer} ${outer} 0 ${large} 1 ${f(c.x)} ${f(c.y)}L${f(d.x)} ${f(d.y)}A${inner} ${inner} 0 ${large} 0 ${f(a.x)} ${f(a.y)}Z`;
-  }
-
   private summaryText(): string {
     const l = this.l;
     const indicators = this.result;
@@ -738,11 +714,26 @@ export class GoestingNetworkCircle extends GoestingFormElement {
     const added = new Set(diff?.added);
     const moved = new Map(diff?.moved.map((m) => [m.id, m.from]));
     const sectorCount = config.sectors.length;
+    const sectorLabels = config.sectors.map((s, i) => sectorLabel(i, sectorCount, this.sectorName(s.id)));
+    const ringNames = ringLabels(config.rings.map((r) => this.ringName(r.id)), [...positions.values()]);
+    const labels = layoutPersonLabels(
+      [...removed, ...people].filter((p) => positions.has(p.id)).map((p) => ({ id: p.id, at: positions.get(p.id)!, name: this.displayName(p) })),
+      [...sectorLabels, ...ringNames],
+    );
+    // A label is drawn inside its person's group, so it moves along while the person is dragged.
+    // Lines keep their spaces, so the text reads as the whole label when copied or read out.
+    const personText = (id: string, at: Point) => {
+      const t = labels.get(id)!;
+      const x = (t.x - at.x).toFixed(1);
+      return svg`<text x=${x} y=${(t.y - at.y).toFixed(1)} text-anchor=${t.anchor}>${
+        t.lines.length === 1 ? t.lines[0] : t.lines.map((line, j) => svg`<tspan x=${x} dy=${j ? PERSON_LINE : 0}>${j < t.lines.length - 1 ? `${line} ` : line}</tspan>`)
+      }</text>`;
+    };
     return html`<figure class="drawing-figure" part="drawing">
       <p id="drawing-help" class="help no-print">${this.readonly ? nothing : l.t('drawingHelp')}</p>
       <svg
         class="drawing"
-        viewBox="-190 -70 ${SIZE + 380} ${SIZE + 140}"
+        viewBox="${VIEW_BOX.x} ${VIEW_BOX.y} ${VIEW_BOX.width} ${VIEW_BOX.height}"
         role="group"
         aria-label=${l.t('drawingTitle')}
         aria-describedby="drawing-summary"
@@ -763,23 +754,13 @@ export class GoestingNetworkCircle extends GoestingFormElement {
             return svg`<line x1=${from.x} y1=${from.y} x2=${to.x} y2=${to.y}></line>`;
           })}
           <path class="target" d=""></path>
-          ${this.grab ? svg`<path class="target keyboard" d=${this.cellPath(config.rings.findIndex((r) => r.id === this.grab!.ring), config.sectors.findIndex((s) => s.id === this.grab!.sector))}></path>` : nothing}
+          ${this.grab
+            ? svg`<path class="target keyboard" d=${cellPath(config.rings.findIndex((r) => r.id === this.grab!.ring), config.sectors.findIndex((s) => s.id === this.grab!.sector), config.rings.length, sectorCount)}></path>`
+            : nothing}
         </g>
         <g class="labels" aria-hidden="true">
-          ${config.sectors.map((s, i) => {
-            const [start, end] = sectorBounds(i, sectorCount);
-            const p = polar((start + end) / 2, OUTER_RADIUS + 24);
-            const anchor = p.x > CENTRE + 40 ? 'start' : p.x < CENTRE - 40 ? 'end' : 'middle';
-            const lines = wrapLabel(this.sectorName(s.id));
-            const top = p.y < CENTRE - 40 ? p.y - (lines.length - 1) * 24 : p.y > CENTRE + 40 ? p.y + 16 : p.y - ((lines.length - 1) * 24) / 2 + 8;
-            return svg`<text x=${p.x} y=${top} class="sector-label" text-anchor=${anchor}>${lines.map(
-              (line, j) => svg`<tspan x=${p.x} dy=${j ? 24 : 0}>${line}</tspan>`,
-            )}</text>`;
-          })}
-          ${config.rings.map((r, i) => {
-            const [, outer] = ringBounds(i, config.rings.length);
-            return svg`<text x=${CENTRE} y=${CENTRE - outer + 22} class="ring-label" text-anchor="middle">${this.ringName(r.id)}</text>`;
-          })}
+          ${sectorLabels.map((t) => svg`<text x=${t.x} y=${t.y} class="sector-label" text-anchor=${t.anchor}>${t.lines.map((line, j) => svg`<tspan x=${t.x} dy=${j ? SECTOR_LINE : 0}>${line}</tspan>`)}</text>`)}
+          ${ringNames.map((t) => svg`<text x=${t.x} y=${t.y} class="ring-label" text-anchor="middle">${t.lines[0]}</text>`)}
         </g>
         <g class="ties" aria-hidden="true">
           ${people.map((p) => {
@@ -789,7 +770,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
             const from = polar(angle, CLIENT_RADIUS + 4);
             // Both ends stop at the edge of a circle, so an arrow at either end stays visible.
             const distance = Math.hypot(at.x - CENTRE, at.y - CENTRE);
-            const edge = polar(angle, distance - 22);
+            const edge = polar(angle, distance - PERSON_RADIUS - 4);
             return svg`<line class="tie ${p.quality ?? 'unknown'}" x1=${edge.x} y1=${edge.y} x2=${from.x} y2=${from.y}
               marker-end=${p.gives.length ? 'url(#arrow)' : nothing} marker-start=${p.receives.length ? 'url(#arrow)' : nothing}></line>`;
           })}
@@ -802,7 +783,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
           ${removed.map((p) => {
             const at = positions.get(p.id);
             return at
-              ? svg`<g class="person removed" transform="translate(${at.x} ${at.y})" aria-hidden="true"><circle r="18"></circle><text y="40" text-anchor="middle">${this.displayName(p)}</text></g>`
+              ? svg`<g class="person removed" transform="translate(${at.x} ${at.y})" aria-hidden="true"><circle r=${PERSON_RADIUS}></circle>${personText(p.id, at)}</g>`
               : nothing;
           })}
           ${people.map((p) => {
@@ -828,10 +809,10 @@ export class GoestingNetworkCircle extends GoestingFormElement {
               @focus=${() => (this.focusedId = p.id)}
               @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, p)}
             >
-              <circle r="18"></circle>
+              <circle r=${PERSON_RADIUS}></circle>
               ${added.has(p.id) ? svg`<circle class="badge" cx="15" cy="-15" r="7"></circle>` : nothing}
               ${moved.has(p.id) ? svg`<rect class="badge" x="8" y="-22" width="14" height="14"></rect>` : nothing}
-              <text y="40" text-anchor="middle">${this.displayName(p)}</text>
+              ${personText(p.id, at)}
             </g>`;
           })}
         </g>

@@ -10,6 +10,14 @@ import {
   OUTER_RADIUS,
   UndoStack,
   cellAt,
+  cellPath,
+  initialsOf,
+  layoutPersonLabels,
+  overlap,
+  ringLabels,
+  sectorLabel,
+  wrapLabel,
+  PERSON_RADIUS,
   defaultNetworkConfig,
   diffNetworks,
   emptyNetworkValue,
@@ -27,6 +35,7 @@ import {
   type Person,
 } from '../src/model/index.js';
 import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
+import { familyNetwork } from '../../../stories/network-circle/documents.js';
 
 const person = (id: string, sector: string, ring: string, extra: Partial<Person> = {}): Person => ({ id, label: id, sector, ring, gives: [], receives: [], ...extra });
 
@@ -86,6 +95,51 @@ describe('network layout maths', () => {
     const points = [...layoutPeople(people, config).values()];
     for (let i = 0; i < points.length; i++)
       for (let j = i + 1; j < points.length; j++) expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).to.be.greaterThan(10);
+  });
+});
+
+describe('labels in the drawing', () => {
+  it('wraps labels at spaces, keeping a long word whole', () => {
+    expect(wrapLabel('Maatschappelijk werker OCMW', 16)).to.deep.equal(['Maatschappelijk', 'werker OCMW']);
+    expect(wrapLabel('Dirk (papa van de kinderen)', 16)).to.deep.equal(['Dirk (papa van', 'de kinderen)']);
+    expect(wrapLabel('Mama', 16)).to.deep.equal(['Mama']);
+    expect(wrapLabel('Familie en huisgenoten', 18)).to.deep.equal(['Familie en', 'huisgenoten']);
+    expect(wrapLabel('Verpleegkundigenteam', 8)).to.deep.equal(['Verpleegkundigenteam']);
+  });
+
+  it('makes initials of up to three words', () => {
+    expect(initialsOf('Anna Maria')).to.equal('A.M.');
+    expect(initialsOf('Dirk (papa van de kinderen)')).to.equal('D.P.V.');
+    expect(initialsOf('élise')).to.equal('É.');
+    expect(initialsOf('42')).to.equal('4');
+  });
+
+  it('draws a cell as a closed path between its rings and sector lines', () => {
+    expect(cellPath(0, 0, 3, 4)).to.match(/^M500\.0 430\.0L.*Z$/);
+  });
+
+  it('places every label of the typical family clear of the other labels, the people and the names', () => {
+    const config = defaultNetworkConfig();
+    const positions = layoutPeople(familyNetwork.people, config);
+    const people = familyNetwork.people.map((p) => ({ id: p.id, at: positions.get(p.id)!, name: p.label }));
+    const names = [...config.sectors.map((s, i) => sectorLabel(i, config.sectors.length, s.id)), ...ringLabels(['heel dichtbij', 'dichtbij', 'verder weg'], [...positions.values()])];
+    const labels = layoutPersonLabels(people, names);
+    const boxes = [...[...labels.values()].map((l) => l.box), ...names.map((n) => n.box)];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${i} ${j}`).to.equal(0);
+    for (const person of people) {
+      for (const [id, label] of labels) {
+        if (id === person.id) continue;
+        const circle = { left: person.at.x - PERSON_RADIUS, top: person.at.y - PERSON_RADIUS, right: person.at.x + PERSON_RADIUS, bottom: person.at.y + PERSON_RADIUS };
+        expect(overlap(circle, label.box), `${id} over ${person.id}`).to.equal(0);
+      }
+    }
+  });
+
+  it('puts a ring name at the bottom of its ring when people sit where it would go at the top', () => {
+    const top = ringLabels(['a', 'b', 'c'], [])[0]!;
+    expect(top.y).to.be.lessThan(CENTRE);
+    const moved = ringLabels(['a', 'b', 'c'], [{ x: CENTRE, y: top.y - 5 }])[0]!;
+    expect(moved.y).to.be.greaterThan(CENTRE);
   });
 });
 

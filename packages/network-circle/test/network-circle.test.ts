@@ -14,6 +14,7 @@ import {
 } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
 import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { familyNetwork } from '../../../stories/network-circle/documents.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -30,6 +31,17 @@ const family: NetworkValue = {
     person('CAW', 'professionals', 'close', { gives: ['advice'] }),
   ],
 };
+
+/** The bounding box (getBBox) of a text in the drawing's own units, also for a label inside a moved person. */
+function drawingBox(text: SVGGraphicsElement) {
+  const box = text.getBBox();
+  const toDrawing = text.ownerSVGElement!.getScreenCTM()!.inverse().multiply(text.getScreenCTM()!);
+  const corners = [
+    [box.x, box.y],
+    [box.x + box.width, box.y + box.height],
+  ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(toDrawing));
+  return { left: corners[0]!.x, top: corners[0]!.y, right: corners[1]!.x, bottom: corners[1]!.y };
+}
 
 const mount = (value?: NetworkValue) =>
   fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="nl-BE" .value=${value}></goesting-network-circle>`);
@@ -82,6 +94,26 @@ describe('<goesting-network-circle>', () => {
     expect($(el, '#drawing-summary')!.textContent).to.contain('4 personen in de cirkel').and.contain('Familie en huisgenoten: 2, waarvan 1 heel dichtbij');
     expect(node(el, 'Tom').getAttribute('aria-label')).to.equal('Tom: Familie en huisgenoten, dichtbij, relatie belastend');
     expect($(el, '.tie.stressful')).to.not.equal(null);
+  });
+
+  it('lays out the typical family without a label overlapping another label or a ring or sector name', async () => {
+    // The drawing inherits the page's font: a narrow one, the page default and a wide one.
+    for (const font of ['Liberation Sans Narrow, Arial Narrow, sans-serif', 'inherit', 'DejaVu Sans, Verdana, sans-serif']) {
+      const el = await fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="nl-BE" style="font-family: ${font}" .value=${familyNetwork}></goesting-network-circle>`);
+      await el.updateComplete;
+      const texts = $$<SVGTextElement>(el, 'g.person text, .ring-label, .sector-label');
+      expect(texts, font).to.have.length(familyNetwork.people.length + 3 + 5);
+      const boxes = texts.map((text) => ({ name: text.textContent!.trim(), ...drawingBox(text) }));
+      const apart = (a: ReturnType<typeof drawingBox>, b: ReturnType<typeof drawingBox>) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) expect(apart(boxes[i]!, boxes[j]!), `${font}: "${boxes[i]!.name}" and "${boxes[j]!.name}"`).to.equal(true);
+      }
+      // Nor does a label cover someone else's circle.
+      for (const circle of $$<SVGCircleElement>(el, 'g.person > circle:first-child')) {
+        const owner = circle.parentElement!.querySelector('text')!;
+        for (const text of texts) if (text !== owner) expect(apart(drawingBox(circle), drawingBox(text)), `${font}: "${text.textContent}" over a circle`).to.equal(true);
+      }
+    }
   });
 
   it('adds a person with the form, only with a label, and fires a valid goesting-change', async () => {

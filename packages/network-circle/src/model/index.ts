@@ -1,9 +1,10 @@
 /**
- * The network circle's logic without a DOM: schemas, layout maths, indicators, comparison,
+ * The network circle's logic without a DOM: schemas, layout maths, label placement, indicators, comparison,
  * CSV and undo. Runs in Node, so a back end can validate what `<goesting-network-circle>` sends.
  */
 export * from './schema.js';
 export * from './layout.js';
+export * from './drawing.js';
 export * from './indicators.js';
 export * from './diff.js';
 export * from './csv.js';
