@@ -7,7 +7,7 @@ import { reflectionCardMessages, type ReflectionCardMessages } from './messages.
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import { MAX_ACTION_TEXT, MAX_STEP_TEXT, REFLECTION_SCHEMA_VERSION, REFLECTION_WIDGET, type ReflectionResult, type ReflectionValue } from './model/schema.js';
 import { FEELINGS, TEMPLATES, TEMPLATE_STEPS, type TemplateId } from './model/templates.js';
-import { emptyReflectionValue, keyedRecord, parseCell, parseReflectionHistory, parseReflectionValue, parseTemplate } from './model/parse.js';
+import { emptyReflectionValue, keyedRecord, parseCell, parseReflectionHistory, parseReflectionValue, parseTag, parseTemplate } from './model/parse.js';
 import { summariseReflection } from './model/actions.js';
 import type { Clock, Countdown } from './model/countdown.js';
 import type { PanelHost } from './panels.js';
@@ -139,7 +139,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
     return this.cell?.pillar;
   }
   set pillar(input: unknown) {
-    this.setCell({ ...this.startCell, pillar: input === null || input === '' ? undefined : input }, '');
+    this.setHalves({ ...this.startCell, pillar: input === null || input === '' ? undefined : input });
   }
 
   /** The dimension the card is about: `self`, `other`, `organisation` or `environment`; only together with `pillar`. */
@@ -148,7 +148,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
     return this.cell?.dimension;
   }
   set dimension(input: unknown) {
-    this.setCell({ ...this.startCell, dimension: input === null || input === '' ? undefined : input }, '');
+    this.setHalves({ ...this.startCell, dimension: input === null || input === '' ? undefined : input });
   }
 
   /**
@@ -160,13 +160,14 @@ export class GoestingReflectionCard extends GoestingFormElement {
     return this.cell;
   }
   set tag(input: unknown) {
-    if (input === undefined || input === null) this.setCell({}, 'tag.');
-    else if (typeof input !== 'object' || Array.isArray(input))
-      this.reportConfig('tag', [{ path: 'tag', code: 'invalid_type', message: 'Expected an object { pillar, dimension }.', params: { expected: '{ pillar, dimension }' } }]);
-    else {
-      const { pillar, dimension } = input as Partial<Record<keyof GridCell, unknown>>;
-      this.setCell({ pillar, dimension }, 'tag.', true);
+    if (input === undefined || input === null) {
+      this.setHalves({});
+      return;
     }
+    const parsed = parseTag(input);
+    if (parsed.ok) this.useHostCell(parsed.data);
+    else this.reportConfig('tag', parsed.issues);
+    this.requestUpdate();
   }
 
   /** The card (object or JSON string); setting it fires no event, an invalid one is refused and the shown card kept. */
@@ -261,35 +262,21 @@ export class GoestingReflectionCard extends GoestingFormElement {
   }
 
   /**
-   * A tag from the host. Both halves: checked now, and a valid one also retags a loaded card.
-   * Neither: no tag for a new card. One half: checked before the next render, because the other
-   * attribute may follow; from `tag`, one object, it is refused at once. A refused tag leaves the
-   * previous one in place.
+   * The tag's halves from `pillar` and `dimension`. Both: checked now, and a valid tag also retags
+   * a loaded card. Neither: no tag for a new card. One: checked before the next render, since the
+   * other attribute may still follow. A refused tag leaves the previous one in place.
    */
-  private setCell(cell: Partial<Record<keyof GridCell, unknown>>, path: '' | 'tag.', whole = false): void {
-    if (!whole) this.startCell = cell;
-    this.cellCheckDue = false;
-    if (cell.pillar === undefined && cell.dimension === undefined && !whole) {
-      this.useHostCell(undefined);
-    } else if (cell.pillar !== undefined && cell.dimension !== undefined) {
+  private setHalves(cell: Partial<Record<keyof GridCell, unknown>>): void {
+    this.startCell = cell;
+    const given = Number(cell.pillar !== undefined) + Number(cell.dimension !== undefined);
+    this.cellCheckDue = given === 1;
+    if (given === 0) this.useHostCell(undefined);
+    else if (given === 2) {
       const parsed = parseCell(cell.pillar, cell.dimension);
       if (parsed.ok) this.useHostCell(parsed.data);
-      else this.reportConfig('tag', parsed.issues.map((issue) => ({ ...issue, path: path + issue.path })));
-    } else if (whole) this.reportConfig('tag', this.halfCellIssues(cell, path));
-    else this.cellCheckDue = true;
+      else this.reportConfig('tag', parsed.issues);
+    }
     this.requestUpdate();
-  }
-
-  /** The issues of a tag with one half (or none) given: the missing half, and the given one if it is not valid. */
-  private halfCellIssues(cell: Partial<Record<keyof GridCell, unknown>>, path: '' | 'tag.'): ValidationIssue[] {
-    const parsed = parseCell(cell.pillar, cell.dimension);
-    return parsed.ok
-      ? []
-      : parsed.issues.map((issue) =>
-          cell[issue.path as keyof GridCell] === undefined
-            ? { path: path + issue.path, code: 'cell_incomplete', message: 'pillar and dimension go together: give both or neither.', params: { missing: issue.path } }
-            : { ...issue, path: path + issue.path },
-        );
   }
 
   private useHostCell(cell: GridCell | undefined): void {
@@ -349,7 +336,8 @@ export class GoestingReflectionCard extends GoestingFormElement {
     super.willUpdate(changed);
     if (this.cellCheckDue) {
       this.cellCheckDue = false;
-      this.reportConfig('tag', this.halfCellIssues(this.startCell, ''));
+      const parsed = parseCell(this.startCell.pillar, this.startCell.dimension);
+      if (!parsed.ok) this.reportConfig('tag', parsed.issues);
     }
     const last = TEMPLATE_STEPS[this.template].length;
     if (this.step > last) this.step = last;

@@ -9,6 +9,7 @@ import {
   escapeMarkdown,
   formatClock,
   openActions,
+  parseCell,
   parseReflectionHistory,
   parseReflectionValue,
   resultSchema,
@@ -52,6 +53,15 @@ describe('reflection-card model', () => {
     expect(!long.ok && long.issues[0]).to.deep.include({ path: 'steps.action', code: 'too_big' });
     expect(parseReflectionValue('{nope').ok).to.equal(false);
     expect(parseReflectionValue({ ...card(), schemaVersion: 2 })).to.deep.include({ ok: false, code: 'unsupported-version' });
+  });
+
+  it('checks a tag: both halves given and allowed', () => {
+    expect(parseCell('hope', 'other')).to.deep.equal({ ok: true, data: { pillar: 'hope', dimension: 'other' } });
+    const half = parseCell('hope', undefined);
+    expect(!half.ok && half.issues.map((i) => [i.path, i.code])).to.deep.equal([['dimension', 'cell_incomplete']]);
+    const wrong = parseCell('luck', 7);
+    expect(!wrong.ok && wrong.issues.map((i) => [i.path, i.code])).to.deep.equal([['pillar', 'invalid_value'], ['dimension', 'invalid_value']]);
+    expect(parseCell('constructor', 'toString').ok).to.equal(false);
   });
 
   it('switches template by step meaning and lists the text that does not fit', () => {

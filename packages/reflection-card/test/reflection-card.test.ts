@@ -616,10 +616,11 @@ describe('<goesting-reflection-card> with invalid input', () => {
       [{ pillar: 'alliance' }, 'tag.dimension', 'cell_incomplete'],
       [{ dimension: 'other' }, 'tag.pillar', 'cell_incomplete'],
       [{ pillar: 'alliance', dimension: 7 }, 'tag.dimension', 'invalid_value'],
+      [new Proxy({}, { get: () => { throw new Error('unreadable'); } }), 'tag', 'invalid_type'],
     ] as const) {
       const detail = await refused(el, 'invalid-config', () => (el.tag = tag));
-      expect(detail.issues.map((i: { path: string; code: string }) => [i.path, i.code]), JSON.stringify(tag)).to.deep.include([path, code]);
-      expect(el.tag, JSON.stringify(tag)).to.deep.equal({ pillar: 'hope', dimension: 'self' });
+      expect(detail.issues.map((i: { path: string; code: string }) => [i.path, i.code]), `${path} ${code}`).to.deep.include([path, code]);
+      expect(el.tag, `${path} ${code}`).to.deep.equal({ pillar: 'hope', dimension: 'self' });
       expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Blijft staan');
     }
     el.tag = { pillar: 'alliance', dimension: 'other' };

@@ -96,12 +96,37 @@ export function parseTemplate(input: unknown): Parsed<TemplateId> {
   };
 }
 
-/** Checks a cell given as `pillar` and `dimension` (attributes) or as one object (`tag`). */
+/**
+ * Checks a cell given as `pillar` and `dimension` (attributes) or as one object (`tag`): both
+ * halves must be given (a missing one is `cell_incomplete`) and allowed.
+ */
 export function parseCell(pillar: unknown, dimension: unknown): Parsed<GridCell> {
   const issues: ValidationIssue[] = [];
-  if (!(CELL_PILLARS as readonly unknown[]).includes(pillar))
-    issues.push({ path: 'pillar', code: 'invalid_value', message: `Not one of the allowed values: ${CELL_PILLARS.join(', ')}.`, params: { values: CELL_PILLARS.join(', ') } });
-  if (!(CELL_DIMENSIONS as readonly unknown[]).includes(dimension))
-    issues.push({ path: 'dimension', code: 'invalid_value', message: `Not one of the allowed values: ${CELL_DIMENSIONS.join(', ')}.`, params: { values: CELL_DIMENSIONS.join(', ') } });
+  const check = (path: keyof GridCell, given: unknown, allowed: readonly string[]) => {
+    if (given === undefined)
+      issues.push({ path, code: 'cell_incomplete', message: 'pillar and dimension go together: give both or neither.', params: { missing: path } });
+    else if (!(allowed as readonly unknown[]).includes(given))
+      issues.push({ path, code: 'invalid_value', message: `Not one of the allowed values: ${allowed.join(', ')}.`, params: { values: allowed.join(', ') } });
+  };
+  check('pillar', pillar, CELL_PILLARS);
+  check('dimension', dimension, CELL_DIMENSIONS);
   return issues.length ? { ok: false, code: 'invalid-config', issues } : { ok: true, data: { pillar, dimension } as GridCell };
+}
+
+/** Checks a cell given as one object `{ pillar, dimension }`, such as `tag`; anything else is refused. Never throws. */
+export function parseTag(input: unknown): Parsed<GridCell> {
+  try {
+    if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      const { pillar, dimension } = input as Record<keyof GridCell, unknown>;
+      const parsed = parseCell(pillar, dimension);
+      return parsed.ok ? parsed : { ...parsed, issues: parsed.issues.map((issue) => ({ ...issue, path: `tag.${issue.path}` })) };
+    }
+  } catch {
+    // An object whose halves cannot even be read is no tag.
+  }
+  return {
+    ok: false,
+    code: 'invalid-config',
+    issues: [{ path: 'tag', code: 'invalid_type', message: 'Expected an object { pillar, dimension }.', params: { expected: '{ pillar, dimension }' } }],
+  };
 }
