@@ -28,36 +28,60 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   strings?: Partial<Messages>;
 }
 
+/**
+ * One observer for every widget on the page: it hears a `lang` attribute change anywhere in the
+ * document (and in the shadow roots widgets sit in), and only then do widgets look their locale
+ * up again. Between changes a widget's locale is a cached value, not a walk up the DOM.
+ */
 const watchers = new Set<LocalizeController<Messages>>();
-let documentObserver: MutationObserver | undefined;
+let langObserver: MutationObserver | undefined;
+let observedRoots = new WeakSet<Node>();
+/** Counts `lang` changes seen by the observer; a cached locale from an earlier count is stale. */
+let langChanges = 0;
 
-function watchDocumentLang(controller: LocalizeController<Messages>): void {
+function watchLang(controller: LocalizeController<Messages>): void {
   watchers.add(controller);
-  if (!documentObserver && typeof MutationObserver !== 'undefined') {
-    documentObserver = new MutationObserver(() => watchers.forEach((w) => w.host.requestUpdate()));
-    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  if (typeof MutationObserver === 'undefined') return;
+  langObserver ??= new MutationObserver(() => {
+    langChanges++;
+    watchers.forEach((watcher) => watcher.langChanged());
+  });
+  for (const root of [document, controller.host.getRootNode()]) {
+    if (observedRoots.has(root)) continue;
+    observedRoots.add(root);
+    langObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
   }
 }
 
-function unwatchDocumentLang(controller: LocalizeController<Messages>): void {
+function unwatchLang(controller: LocalizeController<Messages>): void {
   watchers.delete(controller);
-  if (!watchers.size && documentObserver) {
-    documentObserver.disconnect();
-    documentObserver = undefined;
-  }
+  if (watchers.size || !langObserver) return;
+  langObserver.disconnect();
+  langObserver = undefined;
+  observedRoots = new WeakSet();
+}
+
+/** `Intl` formatters by locale and options: making one costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let cached = formatters.get(key) as F | undefined;
+  if (!cached) formatters.set(key, (cached = make()));
+  return cached;
 }
 
 /**
  * Picks the language for a widget and looks up its texts.
  *
  * The locale comes from the widget's own `lang` attribute, else the provider's `locale`, else the
- * nearest ancestor's `lang` (up to `<html lang>`), else Flemish Dutch. A message is taken from the
+ * nearest ancestor's `lang` (up to `<html lang>`), else Flemish Dutch. It is looked up once and
+ * kept until a `lang` attribute or the provider's settings change. A message is taken from the
  * instance's `strings` overrides, then the provider's, then the locale's catalogue, then English
  * (Flemish Dutch while English is still loading): a missing string never throws. Locales other
  * than Flemish Dutch load on first use.
  */
 export class LocalizeController<C extends Messages> implements ReactiveController {
-  private hostObserver?: MutationObserver;
+  /** The locale as last looked up, and what it depended on: the page's lang changes, the own `lang`, the settings. */
+  private resolved?: { locale: SupportedLocale; changes: number; own: string | null; settings: GoestingSettings | undefined };
 
   constructor(
     readonly host: LocalizeHost,
@@ -116,26 +140,34 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
   }
 
   hostConnected(): void {
-    watchDocumentLang(this as unknown as LocalizeController<Messages>);
-    this.hostObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.resolved = undefined;
+    watchLang(this as unknown as LocalizeController<Messages>);
   }
 
   hostDisconnected(): void {
-    unwatchDocumentLang(this as unknown as LocalizeController<Messages>);
-    this.hostObserver?.disconnect();
+    this.resolved = undefined;
+    unwatchLang(this as unknown as LocalizeController<Messages>);
+  }
+
+  /** Called by the shared observer after a `lang` change somewhere: updates the widget if its locale changed. */
+  langChanged(): void {
+    const before = this.resolved?.locale;
+    if (this.locale !== before) this.host.requestUpdate();
   }
 
   /** The locale in use now. */
   get locale(): SupportedLocale {
-    const own = this.host.getAttribute('lang');
-    const inherited = this.host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
-    return (
-      matchLocale(own) ??
-      matchLocale(this.host.settings?.locale) ??
-      matchLocale(inherited) ??
-      (own || this.host.settings?.locale || inherited ? FALLBACK_LOCALE : DEFAULT_LOCALE)
-    );
+    const host = this.host;
+    const own = host.getAttribute('lang');
+    const settings = host.settings;
+    const last = this.resolved;
+    if (last && last.changes === langChanges && last.own === own && last.settings === settings && host.isConnected) return last.locale;
+    const inherited = host.parentElement?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const provided = settings?.locale;
+    const locale =
+      matchLocale(own) ?? matchLocale(provided) ?? matchLocale(inherited) ?? (own || provided || inherited ? FALLBACK_LOCALE : DEFAULT_LOCALE);
+    this.resolved = { locale, changes: langChanges, own, settings };
+    return locale;
   }
 
   /** The message for `key` in the current locale, with `params` filled in. */
@@ -152,16 +184,17 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
 
   /** A number formatted for the current locale (`3,5` in Dutch and French, `3.5` in English). */
   number(value: number, digits = 1): string {
-    return new Intl.NumberFormat(this.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    const locale = this.locale;
+    return formatter(`n ${locale} ${digits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })).format(value);
   }
 
   /** A signed difference such as `+0,5` or `−1,0`. */
   difference(value: number, digits = 1): string {
-    return new Intl.NumberFormat(this.locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: 'exceptZero',
-    }).format(value);
+    const locale = this.locale;
+    return formatter(
+      `s ${locale} ${digits}`,
+      () => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }),
+    ).format(value);
   }
 
   /** A calendar day `YYYY-MM-DD` as the locale writes it: in full, or `short` for chart axes. */
@@ -170,6 +203,6 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     if (!y || !m || !d) return day;
     // British order (14 March 2025) for English: the audience is European.
     const locale = this.locale === 'en' ? 'en-GB' : this.locale;
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: length, year: 'numeric' }).format(new Date(y, m - 1, d));
+    return formatter(`d ${locale} ${length}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: length, year: 'numeric' })).format(new Date(y, m - 1, d));
   }
 }

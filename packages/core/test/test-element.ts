@@ -27,6 +27,10 @@ export class CoreTestElement extends GoestingElement {
   text<K extends keyof TestMessages & string>(key: K, ...params: never[]): string {
     return (this.l.t as (k: string, ...p: unknown[]) => string)(key, ...params);
   }
+  /** The element's localisation, for tests of numbers and dates. */
+  get localize() {
+    return this.l;
+  }
   report(): void {
     this.fail('value', 'invalid-value', [{ path: 'answers.x', code: 'unknown_item', message: 'Unknown item "x".', params: { item: 'x' } }]);
   }
