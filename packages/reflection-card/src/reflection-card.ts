@@ -211,24 +211,10 @@ export class GoestingReflectionCard extends GoestingFormElement {
     return summariseReflection(this.value, this.historyDocs);
   }
 
-  /** Markdown of the card in the widget's language; user text is escaped, so markup stays text. */
+  /** Markdown of the card in the widget's language; everything in it stays text in any Markdown viewer. */
   async toMarkdown(): Promise<string> {
-    const { reflectionToMarkdown } = await import('./model/markdown.js');
-    const l = this.l;
-    const value = this.value;
-    return reflectionToMarkdown(value, {
-      title: l.t('title'),
-      template: l.t(`template.${value.template}`),
-      step: (id) => l.t(`step.${value.template}.${id}` as 'title'),
-      cell: value.cell ? `${l.t('cellLabel')} ${this.cellName(value.cell)}` : undefined,
-      feelings: value.feelings.length ? `${l.t('feelingsLabel')} ${value.feelings.map((f) => l.t(`feeling.${f}`)).join(', ')}` : undefined,
-      takeaway: l.t('takeaway'),
-      action: l.t('action'),
-      due: value.action.due ? `${l.t('due')} ${l.date(value.action.due)}` : undefined,
-      view: (i, name) => name || l.t('participant', { number: i + 1 }),
-      group: value.group ? `${l.t('groupLabel')}: ${value.group}` : undefined,
-      date: value.date ? l.t('madeOn', { date: l.date(value.date) }) : undefined,
-    });
+    const { cardToMarkdown } = await import('./markdown-export.js');
+    return cardToMarkdown(this.l, this.value);
   }
 
   /** The card as JSON, as `value` takes it back. */
@@ -465,11 +451,6 @@ export class GoestingReflectionCard extends GoestingFormElement {
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────────
 
-  private cellName(cell: GridCell): string {
-    const l = this.l;
-    return l.t('cellName', { pillar: l.t(`pillar.${cell.pillar}`), dimension: l.t(`dimension.${cell.dimension}`) });
-  }
-
   protected renderContent(): TemplateResult {
     const l = this.l;
     const steps = TEMPLATE_STEPS[this.template];
@@ -537,7 +518,7 @@ export class GoestingReflectionCard extends GoestingFormElement {
       </select>`;
     return html`<fieldset class="cell" ?disabled=${this.disabled}>
       <legend>${l.t('cellLabel')}</legend>
-      <p class="print-only">${cell ? this.cellName(cell) : l.t('noneChosen')}</p>
+      <p class="print-only">${cell ? l.t('cellName', { pillar: l.t(`pillar.${cell.pillar}`), dimension: l.t(`dimension.${cell.dimension}`) }) : l.t('noneChosen')}</p>
       <div class="cell-fields no-print">
         <div class="field">
           <label for="pillar">${l.t('pillarLabel')}</label>
