@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { StorageAdapter } from './storage.js';
 import type { Messages } from './localize.js';
+import type { ValidationIssue } from './model/issues.js';
 
 /** What a `<goesting-provider>` hands to every widget inside it. */
 export interface GoestingSettings {
@@ -12,6 +13,12 @@ export interface GoestingSettings {
   storage?: StorageAdapter;
   /** `light`, `dark` or `auto` (follow the operating system). */
   theme?: 'light' | 'dark' | 'auto';
+  /**
+   * What was wrong with the provider's own settings (paths such as `provider.locale`). The
+   * settings above hold only valid values; each widget below shows these issues in its error
+   * state and sends them with `goesting-error`.
+   */
+  issues?: readonly ValidationIssue[];
 }
 
 /** Context key; `Symbol.for` lets two copies of the library on one page still find each other. */

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
-import { GoestingElement } from './goesting-element.js';
+import { GoestingElement, type InputRule } from './goesting-element.js';
 import type { CoreMessages } from './core-messages.js';
 
 /** A validation rule of a form-associated widget: returns the failing flags and a message, or nothing. */
@@ -20,6 +20,11 @@ export const requiredValidator: Validator = (element, t) =>
  */
 export abstract class GoestingFormElement extends GoestingElement {
   static formAssociated = true;
+
+  static override inputRules: Readonly<Record<string, InputRule>> = {
+    ...GoestingElement.inputRules,
+    name: { expected: 'string', test: (v) => typeof v === 'string' },
+  };
 
   protected readonly internals: ElementInternals = this.attachInternals();
 

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
-import { LocalizeController, type Catalogues, type Messages } from './localize.js';
+import { LocalizeController, checkStrings, type Catalogues, type Messages } from './localize.js';
 import { coreMessages, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
@@ -45,8 +45,34 @@ let errorPanel: typeof import('./error-panel.js') | undefined;
 let errorPanelLoading: Promise<unknown> | undefined;
 const loadErrorPanel = () => (errorPanelLoading ??= import('./error-panel.js').then((module) => (errorPanel = module)));
 
-/** Where a problem came from; a new problem from the same source replaces the old one. */
-export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config';
+/**
+ * Where a problem came from; a new problem from the same source replaces the old one. Simple
+ * inputs checked by {@link GoestingElement.inputRules} report under their property name.
+ */
+export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config' | 'strings' | 'provider' | (string & {});
+
+/**
+ * What a simple input may be: one of a list of values, or what `test` accepts (`expected` names
+ * it in the issue). Unset (`undefined`, `null` or `''`) is always allowed: the default applies.
+ */
+export type InputRule = readonly string[] | { expected: string; test(value: unknown): boolean };
+
+/** The issue with `value` under `rule`, or nothing when it is allowed. Never throws. */
+export function checkInput(rule: InputRule, value: unknown, path: string): ValidationIssue | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const list = Array.isArray(rule) ? (rule as readonly string[]) : undefined;
+  try {
+    if (list ? list.includes(value as string) : (rule as Exclude<InputRule, readonly string[]>).test(value)) return undefined;
+  } catch {
+    // A value that cannot even be inspected (a hostile proxy) is no valid input.
+  }
+  if (list) return { path, code: 'invalid_value', message: `Not one of the allowed values: ${list.join(', ')}.`, params: { values: list.join(', ') } };
+  const { expected } = rule as { expected: string };
+  return { path, code: 'invalid_type', message: `Expected ${expected}.`, params: { expected } };
+}
+
+const isStorageAdapter = (value: unknown) =>
+  typeof value === 'object' && value !== null && ['get', 'set', 'remove'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function');
 
 /**
  * Base of every goesting element: guarded registration, provider settings, localisation,
@@ -60,6 +86,17 @@ export abstract class GoestingElement extends LitElement {
   static catalogues: Catalogues<Messages> = coreMessages as unknown as Catalogues<Messages>;
 
   static override styles: CSSResultGroup = [themeStyles];
+
+  /**
+   * Rules for the simple inputs, checked as they are set: a value a rule refuses is reported
+   * (the error state and `goesting-error` with `invalid-config`) and the previous value is kept.
+   * Subclasses add theirs: `static override inputRules = { ...GoestingElement.inputRules, variant: ['quick', 'full'] }`.
+   */
+  static inputRules: Readonly<Record<string, InputRule>> = {
+    theme: ['light', 'dark', 'auto'],
+    storage: { expected: 'session, local, none or a storage adapter', test: (v) => v === 'session' || v === 'local' || v === 'none' || isStorageAdapter(v) },
+    draftKey: { expected: 'string', test: (v) => typeof v === 'string' },
+  };
 
   /**
    * Registers `tag` for this class unless it is taken. A tag already taken by another copy of the
@@ -107,6 +144,41 @@ export abstract class GoestingElement extends LitElement {
   @state()
   protected errors: ReadonlyMap<ErrorSource, GoestingErrorDetail> = new Map();
 
+  /** The provider's problems this widget last showed, so the same ones are not sent twice. */
+  private providerIssues?: readonly ValidationIssue[];
+
+  /** Checks simple inputs, `strings` and the provider's settings the moment they change. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    if (typeof name === 'string' && !this.acceptInput(name, oldValue)) return;
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  /** Whether the new value of `name` stands; a refused one is reported and replaced by `oldValue`. */
+  private acceptInput(name: string, oldValue: unknown): boolean {
+    const self = this as unknown as Record<string, unknown>;
+    if (name === 'strings') {
+      const { issues } = checkStrings(this.strings);
+      if (issues.length) this.fail('strings', 'invalid-config', issues);
+      else this.clearError('strings');
+    } else if (name === 'settings') {
+      const issues = this.settings?.issues;
+      if (issues !== this.providerIssues) {
+        this.providerIssues = issues;
+        if (issues?.length) this.fail('provider', 'invalid-config', [...issues]);
+        else this.clearError('provider');
+      }
+    }
+    const rule = (this.constructor as typeof GoestingElement).inputRules[name];
+    const issue = rule && checkInput(rule, self[name], name);
+    if (!issue) {
+      if (rule) this.clearError(name);
+      return true;
+    }
+    self[name] = oldValue;
+    this.fail(name, 'invalid-config', [issue]);
+    return false;
+  }
+
   /** Reports bad host input: shows it in the error state and sends `goesting-error`. Never throws. */
   protected fail(source: ErrorSource, code: GoestingErrorCode, issues: ValidationIssue[]): void {
     const detail: GoestingErrorDetail = {
@@ -125,7 +197,8 @@ export abstract class GoestingElement extends LitElement {
 
   /** Clears the error state of one source once it has valid input again. */
   protected clearError(source: ErrorSource): void {
-    if (!this.errors.has(source)) return;
+    // Inputs set by field initialisers arrive before `errors` itself exists.
+    if (!this.errors?.has(source)) return;
     const next = new Map(this.errors);
     next.delete(source);
     this.errors = next;

@@ -1,6 +1,6 @@
 export * from './model/index.js';
 export { VERSION } from './version.js';
-export { GoestingElement, defineElement, type ErrorSource } from './goesting-element.js';
+export { GoestingElement, defineElement, type ErrorSource, type InputRule } from './goesting-element.js';
 export { GoestingFormElement, requiredValidator, type Validator } from './form-element.js';
 export { GoestingProvider } from './provider.js';
 export { settingsContext, type GoestingSettings } from './context.js';

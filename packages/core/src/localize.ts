@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, FALLBACK_LOCALE, matchLocale, type SupportedLocale } from './model/text.js';
 import type { GoestingSettings } from './context.js';
+import type { ValidationIssue } from './model/issues.js';
 
 /** A message: plain text, or a function of named parameters. */
 export type Message = string | ((params: never) => string);
@@ -26,6 +27,47 @@ type ParamsOf<M> = M extends (params: infer P) => string ? [params: P] : [];
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   settings?: GoestingSettings;
   strings?: Partial<Messages>;
+}
+
+/**
+ * Host text overrides as they can be used: each key with a text, or with a function that gives
+ * one. Anything else (objects, numbers, look-alikes of templates) is left out and named in
+ * `issues`, so it is reported and never rendered. Checked once per object.
+ */
+export function checkStrings(input: unknown): { valid: Readonly<Record<string, Message>>; issues: ValidationIssue[] } {
+  if (input === undefined || input === null) return NO_STRINGS;
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { valid: NO_STRINGS.valid, issues: [{ path: 'strings', code: 'invalid_type', message: 'Expected object.', params: { expected: 'object' } }] };
+  }
+  let checked = checkedStrings.get(input);
+  if (checked) return checked;
+  const valid: Record<string, Message> = Object.create(null);
+  const issues: ValidationIssue[] = [];
+  try {
+    for (const key of Object.keys(input)) {
+      const message = (input as Record<string, unknown>)[key];
+      if (typeof message === 'string' || typeof message === 'function') valid[key] = message as Message;
+      else issues.push({ path: `strings.${key}`, code: 'invalid_type', message: 'Expected a text or a function that gives one.', params: { expected: 'string' } });
+    }
+  } catch {
+    issues.push({ path: 'strings', code: 'invalid_type', message: 'The overrides cannot be read.', params: { expected: 'object' } });
+  }
+  checkedStrings.set(input, (checked = { valid, issues }));
+  return checked;
+}
+const NO_STRINGS = { valid: Object.freeze(Object.create(null) as Record<string, Message>), issues: [] };
+const checkedStrings = new WeakMap<object, ReturnType<typeof checkStrings>>();
+
+/** A message as text: a text as it is, a function's result if that is text; otherwise nothing. */
+function asText(message: unknown, params: unknown): string | undefined {
+  if (typeof message === 'string') return message;
+  if (typeof message !== 'function') return undefined;
+  try {
+    const text: unknown = message(params);
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -76,8 +118,8 @@ function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
  * nearest ancestor's `lang` (up to `<html lang>`), else Flemish Dutch. It is looked up once and
  * kept until a `lang` attribute or the provider's settings change. A message is taken from the
  * instance's `strings` overrides, then the provider's, then the locale's catalogue, then English
- * (Flemish Dutch while English is still loading): a missing string never throws. Locales other
- * than Flemish Dutch load on first use.
+ * (Flemish Dutch while English is still loading): a missing string never throws, and what comes
+ * back is always text. Locales other than Flemish Dutch load on first use.
  */
 export class LocalizeController<C extends Messages> implements ReactiveController {
   /** The locale as last looked up, and what it depended on: the page's lang changes, the own `lang`, the settings. */
@@ -170,16 +212,17 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     return locale;
   }
 
-  /** The message for `key` in the current locale, with `params` filled in. */
+  /** The message for `key` in the current locale, with `params` filled in. Always text, never markup. */
   t<K extends keyof C & string>(key: K, ...params: ParamsOf<C[K]>): string {
-    const message =
-      this.host.strings?.[key] ??
-      this.host.settings?.strings?.[key] ??
-      this.catalogue(this.locale)?.[key] ??
-      this.catalogue(FALLBACK_LOCALE)?.[key] ??
-      (this.catalogues['nl-BE'] as Messages)[key];
-    if (typeof message === 'function') return (message as (p: unknown) => string)(params[0]);
-    return message ?? key;
+    const p = params[0];
+    return (
+      asText(checkStrings(this.host.strings).valid[key], p) ??
+      asText(checkStrings(this.host.settings?.strings).valid[key], p) ??
+      asText(this.catalogue(this.locale)?.[key], p) ??
+      asText(this.catalogue(FALLBACK_LOCALE)?.[key], p) ??
+      asText((this.catalogues['nl-BE'] as Messages)[key], p) ??
+      key
+    );
   }
 
   /** A number formatted for the current locale (`3,5` in Dutch and French, `3.5` in English). */

@@ -11,8 +11,8 @@ export const FALLBACK_LOCALE: SupportedLocale = 'en';
  * `fr*` → `fr-BE`, `en*` → `en`. Returns `undefined` for languages we do not ship, so the caller
  * can fall back.
  */
-export function matchLocale(tag: string | null | undefined): SupportedLocale | undefined {
-  if (!tag) return undefined;
+export function matchLocale(tag: unknown): SupportedLocale | undefined {
+  if (!tag || typeof tag !== 'string') return undefined;
   const lower = tag.trim().toLowerCase();
   if (lower === 'nl-nl') return 'nl-NL';
   const lang = lower.split(/[-_]/)[0];
