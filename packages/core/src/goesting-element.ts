@@ -286,8 +286,7 @@ export abstract class GoestingElement extends LitElement {
       void loadErrorPanel().then(() => this.requestUpdate());
       return nothing;
     }
-    const catalogue = (this.constructor as typeof GoestingElement).catalogues['nl-BE'];
-    return errorPanel.renderErrorPanel([...this.errors.values()], this.l.t.bind(this.l) as (key: string, params?: unknown) => string, (key) => key in catalogue);
+    return errorPanel.renderErrorPanel([...this.errors.values()], this.l as unknown as LocalizeController<Messages>, (this.constructor as typeof GoestingElement).catalogues['nl-BE']);
   }
 
   protected override render(): TemplateResult {

@@ -31,8 +31,9 @@ export class CoreTestElement extends GoestingElement {
   get localize() {
     return this.l;
   }
-  report(): void {
-    this.fail('value', 'invalid-value', [{ path: 'answers.x', code: 'unknown_item', message: 'Unknown item "x".', params: { item: 'x' } }]);
+  report(count = 1): void {
+    const issue = (i: number) => ({ path: i ? `answers.x${i}` : 'answers.x', code: 'unknown_item', message: 'Unknown item "x".', params: { item: i ? `x${i}` : 'x' } });
+    this.fail('value', 'invalid-value', Array.from({ length: count }, (_, i) => issue(i)));
   }
   fix(): void {
     this.clearError('value');

@@ -29,6 +29,7 @@ const en: CoreMessages = {
   'issue.json': 'this is not valid JSON',
   'issue.other': 'not valid',
   wholeInput: 'the whole input',
+  moreIssues: (p) => `and ${p.count} more`,
   print: 'Print',
   exportJson: 'Download as JSON',
   notEnoughAnswers: 'not enough answers',

@@ -27,6 +27,7 @@ const frBE: CoreMessages = {
   'issue.json': 'ce n’est pas du JSON valide',
   'issue.other': 'non valide',
   wholeInput: 'l’ensemble',
+  moreIssues: (p) => `et ${p.count} autres`,
   print: 'Imprimer',
   exportJson: 'Télécharger en JSON',
   notEnoughAnswers: 'pas assez de réponses',

@@ -26,6 +26,7 @@ const nlBE = {
   'issue.json': 'dit is geen geldige JSON',
   'issue.other': 'niet geldig',
   wholeInput: 'het geheel',
+  moreIssues: (p: { count: string }) => `en nog ${p.count} andere`,
   print: 'Afdrukken',
   exportJson: 'Downloaden als JSON',
   notEnoughAnswers: 'te weinig antwoorden',
