@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
@@ -49,7 +49,7 @@ const loadErrorPanel = () => (errorPanelLoading ??= import('./error-panel.js').t
  * Where a problem came from; a new problem from the same source replaces the old one. Simple
  * inputs checked by {@link GoestingElement.inputRules} report under their property name.
  */
-export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config' | 'strings' | 'provider' | (string & {});
+export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config' | 'strings' | 'provider' | 'render' | (string & {});
 
 /**
  * What a simple input may be: one of a list of values, or what `test` accepts (`expected` names
@@ -73,6 +73,15 @@ export function checkInput(rule: InputRule, value: unknown, path: string): Valid
 
 const isStorageAdapter = (value: unknown) =>
   typeof value === 'object' && value !== null && ['get', 'set', 'remove'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function');
+
+/** Describes a thrown value without calling anything that could throw again. */
+function describeFailure(cause: unknown): string {
+  try {
+    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  } catch {
+    return 'unknown error';
+  }
+}
 
 /**
  * Base of every goesting element: guarded registration, provider settings, localisation,
@@ -146,6 +155,9 @@ export abstract class GoestingElement extends LitElement {
 
   /** The provider's problems this widget last showed, so the same ones are not sent twice. */
   private providerIssues?: readonly ValidationIssue[];
+  /** The content being rendered, and the content last rendered without error (shown again if a render fails). */
+  private rendering: unknown = nothing;
+  private shown: unknown = nothing;
 
   /** Checks simple inputs, `strings` and the provider's settings the moment they change. */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
@@ -231,7 +243,7 @@ export abstract class GoestingElement extends LitElement {
     try {
       return await storage.get(this.draftStorageKey);
     } catch (cause) {
-      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: String(cause) }]);
+      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: describeFailure(cause) }]);
       return undefined;
     }
   }
@@ -245,12 +257,43 @@ export abstract class GoestingElement extends LitElement {
       else await storage.set(this.draftStorageKey, value);
       this.clearError('storage');
     } catch (cause) {
-      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: String(cause) }]);
+      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: describeFailure(cause) }]);
     }
   }
 
   protected get effectiveTheme(): string | undefined {
     return this.theme ?? this.settings?.theme;
+  }
+
+  /**
+   * A render that throws never reaches the host page: the widget reports it (`render-failed`),
+   * shows the error state above what it showed last, and keeps everything the user entered.
+   * The next change of an input or of the user's answers tries the full render again.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (cause) {
+      if (!this.errors.has('render')) {
+        this.fail('render', 'render-failed', [{ path: '', code: 'render', message: describeFailure(cause) }]);
+        return;
+      }
+      // It failed again without any change that could help: show the error state as it is.
+      for (const content of [this.shown, nothing]) {
+        this.shown = content;
+        try {
+          render(this.render(), this.renderRoot, this.renderOptions);
+          return;
+        } catch {
+          // Fall back to the error state alone.
+        }
+      }
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.shown = this.rendering;
   }
 
   /** Waits for the current locale's texts (loaded on first use) before rendering. */
@@ -272,6 +315,8 @@ export abstract class GoestingElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // After a failed render, any change of input or answers is worth a new try.
+    if (this.errors.has('render') && [...changed.keys()].some((key) => key !== 'errors')) this.clearError('render');
     const theme = this.effectiveTheme;
     if (theme) this.dataset['goestingTheme'] = theme;
     else delete this.dataset['goestingTheme'];
@@ -290,8 +335,10 @@ export abstract class GoestingElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // After a failed render the widget shows what it showed last, below the error state.
+    const content = (this.rendering = this.errors.has('render') ? this.shown : this.renderContent());
     // Inner controls' native `input` events are composed and would leak out of the shadow root
     // beside the widget's own; only the widget's own events reach the host.
-    return html`<div class="root" lang=${this.l.locale} @input=${stopInner}>${this.renderErrors()}${this.renderContent()}</div>`;
+    return html`<div class="root" lang=${this.l.locale} @input=${stopInner}>${this.renderErrors()}${content}</div>`;
   }
 }

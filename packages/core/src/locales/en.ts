@@ -13,6 +13,7 @@ const en: CoreMessages = {
   'error.unsupported-version': ERROR_SUMMARIES['unsupported-version'],
   'error.invalid-config': ERROR_SUMMARIES['invalid-config'],
   'error.storage-failed': ERROR_SUMMARIES['storage-failed'],
+  'error.render-failed': ERROR_SUMMARIES['render-failed'],
   'issue.invalid_type': (p) => `expected ${p.expected ?? 'another type'}`,
   'issue.too_small': (p) => `too small (minimum ${p.minimum ?? '?'})`,
   'issue.too_big': (p) => `too large (maximum ${p.maximum ?? '?'})`,

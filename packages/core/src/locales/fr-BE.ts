@@ -12,6 +12,7 @@ const frBE: CoreMessages = {
   'error.unsupported-version': 'Les réponses enregistrées viennent d’une version plus récente de ce formulaire.',
   'error.invalid-config': 'Un paramètre de ce formulaire n’est pas valide.',
   'error.storage-failed': 'Votre brouillon n’a pas pu être conservé sur cet appareil.',
+  'error.render-failed': 'Un problème est survenu en affichant ce formulaire.',
   'issue.invalid_type': (p) => `attendu : ${p.expected ?? 'un autre type'}`,
   'issue.too_small': (p) => `trop petit (minimum ${p.minimum ?? '?'})`,
   'issue.too_big': (p) => `trop grand (maximum ${p.maximum ?? '?'})`,

@@ -11,6 +11,7 @@ const nlBE = {
   'error.unsupported-version': 'De bewaarde antwoorden komen van een nieuwere versie van dit formulier.',
   'error.invalid-config': 'Een instelling van dit formulier is niet geldig.',
   'error.storage-failed': 'Je kladversie kon niet op dit toestel bewaard worden.',
+  'error.render-failed': 'Er ging iets mis bij het tonen van dit formulier.',
   'issue.invalid_type': (p: { expected?: string }) => `verwacht: ${p.expected ?? 'een ander type'}`,
   'issue.too_small': (p: { minimum?: number }) => `te klein (minimum ${p.minimum ?? '?'})`,
   'issue.too_big': (p: { maximum?: number }) => `te groot (maximum ${p.maximum ?? '?'})`,

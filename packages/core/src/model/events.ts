@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'unsupported-version',
   'invalid-config',
   'storage-failed',
+  'render-failed',
 ] as const;
 export type GoestingErrorCode = (typeof ERROR_CODES)[number];
 
@@ -25,6 +26,7 @@ export const ERROR_SUMMARIES: Readonly<Record<GoestingErrorCode, string>> = {
   'unsupported-version': 'The saved answers come from a newer version of this form.',
   'invalid-config': 'A setting of this form is not valid.',
   'storage-failed': 'Your draft could not be kept on this device.',
+  'render-failed': 'Something went wrong while showing this form.',
 };
 
 const issueSchema = z.object({
