@@ -1,5 +1,5 @@
 import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
-import { instrumentSchema, isBuiltInName, reservedIdIssue, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
+import { builtInNameIssue, instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
 import { SELFSCAN_VARIANTS, defaultInstrument, instrumentKey } from './instrument.js';
 
 /**
@@ -30,12 +30,6 @@ export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrume
   return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-instrument', issues: toValidationIssues(result.error.issues) };
 }
 
-/** Own keys of `record` that {@link isBuiltInName} refuses, as issues under `path`. */
-function builtInKeys(record: unknown, path: string): ValidationIssue[] {
-  if (typeof record !== 'object' || record === null) return [];
-  return Object.keys(record).filter(isBuiltInName).map((key) => reservedIdIssue(`${path}.${key}`, key));
-}
-
 /** Whether a document made with list `from` can be read into list `to`: only between our own lists. */
 const isOwnListKey = (key: string) => SELFSCAN_VARIANTS.some((variant) => instrumentKey(defaultInstrument(variant)) === key);
 
@@ -46,15 +40,13 @@ const isOwnListKey = (key: string) => SELFSCAN_VARIANTS.some((variant) => instru
  * list. A document of our quick list is read into the full list as a full-list document.
  */
 export function parseSelfscanValue(input: unknown, instrument: SelfscanInstrument | undefined): Parsed<SelfscanValue> {
-  const json = parseJsonInput(input);
-  if (!json.ok) return json;
-  // Checked before the schema, which would drop a `__proto__` key without a word.
-  const raw = typeof json.data === 'object' && json.data !== null ? (json.data as Record<string, unknown>) : {};
-  const reserved = [...builtInKeys(raw['answers'], 'answers'), ...builtInKeys(raw['energy'], 'energy')];
-  if (reserved.length) return { ok: false, code: 'invalid-value', issues: reserved };
-  const result = parseVersionedDocument(json.data, migrateSelfscanValue, valueSchema);
-  if (!result.ok || !instrument) return result;
+  // Core refuses `__proto__` keys before the schema; the other built-in names are refused here.
+  const result = parseVersionedDocument(input, migrateSelfscanValue, valueSchema);
+  if (!result.ok) return result;
   const value = result.data;
+  const reserved = Object.keys(value.answers).flatMap((key) => builtInNameIssue(`answers.${key}`, key) ?? []);
+  if (reserved.length) return { ok: false, code: 'invalid-value', issues: reserved };
+  if (!instrument) return result;
   const current = instrumentKey(instrument);
   const known = new Set(instrument.items.map((i) => i.id));
   const issues: ValidationIssue[] = [

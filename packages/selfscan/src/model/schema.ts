@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema, type ValidationIssue } from '@goesting/core/model';
 import { DIMENSIONS, PILLARS } from './instrument-types.js';
 
 /** Version of self-scan value documents and event details written by this code. */
@@ -9,24 +9,15 @@ export const SELFSCAN_WIDGET = 'selfscan';
 /** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
 const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/**
- * Whether `name` is a member every plain object inherits. Such names cannot be ids or keys: as a
- * key of a plain object they would read or replace the inherited member instead of an answer.
- */
-export const isBuiltInName = (name: string): boolean => BUILT_IN_NAMES.has(name);
+/** The issue for a member name every plain object inherits, used as an id, tag or answer key. */
+export function builtInNameIssue(path: string, id: string): ValidationIssue | undefined {
+  return BUILT_IN_NAMES.has(id) ? { path, code: 'reserved_id', message: `"${id}" is the name of a built-in object member and cannot be used as an id.`, params: { id } } : undefined;
+}
 
-/** The issue for an id or key that {@link isBuiltInName} refuses. */
-export const reservedIdIssue = (path: string, id: string) => ({
-  path,
-  code: 'reserved_id',
-  message: `"${id}" is the name of a built-in object member and cannot be used as an id.`,
-  params: { id },
-});
-
+// As a key of a plain object such a name would read or replace the inherited member.
 const notBuiltIn = z.superRefine((value: string, ctx) => {
-  if (isBuiltInName(value)) {
-    ctx.addIssue({ code: 'custom', input: value, message: reservedIdIssue('', value).message, params: { code: 'reserved_id', id: value } });
-  }
+  const issue = builtInNameIssue('', value);
+  if (issue) ctx.addIssue({ code: 'custom', input: value, message: issue.message, params: { code: issue.code, id: value } });
 });
 
 /** `na` is *niet van toepassing* (not applicable); numbers run from 1 (never) to 5 (always). */
@@ -72,7 +63,7 @@ export const valueSchema = z.object({
   schemaVersion: z.literal(SELFSCAN_SCHEMA_VERSION),
   /** `<instrument id>@<version>` the answers belong to. */
   instrument: z.string(),
-  answers: z.record(z.string().check(notBuiltIn), answerSchema),
+  answers: z.record(z.string(), answerSchema),
   /** Items marked *hier wil ik over praten*. */
   flags: z.array(z.string()),
   /** How much *goesting* (energy) each pillar gives, 1 (very little) to 5 (a lot). */
