@@ -11,6 +11,12 @@ import {
   UndoStack,
   cellAt,
   cellPath,
+  draftFor,
+  movePerson,
+  newPersonId,
+  personFromDraft,
+  removePerson,
+  savePerson,
   initialsOf,
   layoutPersonLabels,
   overlap,
@@ -95,6 +101,54 @@ describe('network layout maths', () => {
     const points = [...layoutPeople(people, config).values()];
     for (let i = 0; i < points.length; i++)
       for (let j = i + 1; j < points.length; j++) expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).to.be.greaterThan(10);
+  });
+});
+
+describe('editing people', () => {
+  const config = defaultNetworkConfig();
+  const people = [person('a', 'family', 'close'), person('b', 'friends', 'further'), person('c', 'work', 'close')];
+
+  it('starts someone new in the first sector and the middle ring, and copies someone edited', () => {
+    expect(draftFor(config)).to.deep.equal({ label: '', sector: 'family', ring: 'close', gives: [], receives: [] });
+    expect(draftFor(configWith(2, 3)).ring).to.equal('r1');
+    const draft = draftFor(config, people[0]!);
+    draft.gives.push('advice');
+    expect(people[0]!.gives).to.deep.equal([]);
+  });
+
+  it('makes a person of a draft only with a label, trimmed, without empty texts', () => {
+    expect(personFromDraft({ ...draftFor(config), label: '   ' })).to.equal(undefined);
+    expect(personFromDraft({ ...draftFor(config), label: ' Noor ', note: ' ', helpWith: '' }, () => 'new')).to.deep.equal({
+      id: 'new',
+      label: 'Noor',
+      sector: 'family',
+      ring: 'close',
+      gives: [],
+      receives: [],
+    });
+    expect(personFromDraft({ ...draftFor(config, people[1]!), note: 'n' })).to.deep.include({ id: 'b', note: 'n' });
+  });
+
+  it('gives every new person another id', () => {
+    const ids = new Set(Array.from({ length: 500 }, newPersonId));
+    expect(ids.size).to.equal(500);
+    for (const id of ids) expect(parseNetworkValue({ ...emptyNetworkValue(), people: [person(id, 'family', 'close')] }, config).ok).to.equal(true);
+  });
+
+  it('adds, replaces, moves and removes people in new lists', () => {
+    const added = savePerson(people, person('d', 'community', 'close'));
+    expect([added.added, added.people.map((p) => p.id)]).to.deep.equal([true, ['a', 'b', 'c', 'd']]);
+    const replaced = savePerson(people, { ...people[1]!, label: 'Bea' });
+    expect([replaced.added, replaced.people[1]!.label, people[1]!.label]).to.deep.equal([false, 'Bea', 'b']);
+    expect(movePerson(people, 'b', 'close', 'friends')![1]).to.deep.include({ ring: 'close', sector: 'friends' });
+    expect(movePerson(people, 'b', 'further', 'friends')).to.equal(undefined);
+    expect(movePerson(people, 'x', 'close', 'family')).to.equal(undefined);
+    const removal = removePerson(people, 'b')!;
+    expect([removal.people.map((p) => p.id), removal.removed.id, removal.next?.id]).to.deep.equal([['a', 'c'], 'b', 'c']);
+    expect(removePerson(people, 'c')!.next?.id).to.equal('b');
+    expect(removePerson([people[0]!], 'a')!.next).to.equal(undefined);
+    expect(removePerson(people, 'x')).to.equal(undefined);
+    expect(people.map((p) => p.id)).to.deep.equal(['a', 'b', 'c']);
   });
 });
 

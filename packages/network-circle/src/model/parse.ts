@@ -1,5 +1,5 @@
 import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
-import { configSchema, DEFAULT_RINGS, DEFAULT_SECTORS, NETWORK_SCHEMA_VERSION, valueSchema, type NetworkConfig, type NetworkValue } from './schema.js';
+import { configSchema, DEFAULT_RINGS, DEFAULT_SECTORS, historySchema, NETWORK_SCHEMA_VERSION, valueSchema, type NetworkConfig, type NetworkValue } from './schema.js';
 
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
 export const migrateNetworkValue = createMigrator(NETWORK_SCHEMA_VERSION);
@@ -56,6 +56,14 @@ export function parseNetworkValue(input: unknown, config: NetworkConfig): Parsed
     if (!rings.has(person.ring)) issues.push({ path: `people[${i}].ring`, code: 'unknown_ring', message: `Unknown ring "${person.ring}".`, params: { id: person.ring } });
   });
   return issues.length ? { ok: false, code: 'invalid-value', issues } : { ok: true, data: result.data };
+}
+
+/** Validates earlier circles: value documents, oldest first (object or JSON string; unset is none). */
+export function parseNetworkHistory(input: unknown): Parsed<NetworkValue[]> {
+  const json = parseJsonInput(input ?? []);
+  if (!json.ok) return json;
+  const result = historySchema.safeParse(json.data ?? []);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
 }
 
 /** An empty circle. */
