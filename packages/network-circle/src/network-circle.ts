@@ -52,7 +52,7 @@ const VIEW_ERRORS = 'view' as ErrorSource;
  *
  * @fires goesting-change - After every change the user makes (add, edit, move, remove, undo, redo). `detail.value` is the whole document.
  * @fires goesting-complete - When the user presses "Klaar". `detail` carries `value` and the `result` indicators.
- * @fires goesting-error - When `config`, `value` or `history` is invalid, or a draft cannot be stored.
+ * @fires goesting-error - When `config`, `view`, `value` or `history` is invalid, or a draft cannot be stored.
  * @fires input - With every user change, as native form controls do.
  * @fires change - With every user change, as native form controls do.
  *

@@ -59,7 +59,7 @@ const ENERGY = [1, 2, 3, 4, 5] as const;
  *
  * @fires goesting-change - After every answer, flag or energy rating the user changes. `detail.value` is the whole document.
  * @fires goesting-complete - When the user finishes the scan. `detail` carries `value` and the scored `result`.
- * @fires goesting-error - When `instrument`, `value` or `history` is invalid, or a draft cannot be stored. `detail.issues` says what is wrong.
+ * @fires goesting-error - When `instrument`, `variant`, `value` or `history` is invalid, or a draft cannot be stored. `detail.issues` says what is wrong.
  * @fires input - With every user edit, as native form controls do.
  * @fires change - With every user edit and on finishing, as native form controls do.
  * @fires goesting-reflect - When the user asks for a reflection card on a growth point. `detail.cell` holds its `pillar` and `dimension`; the host opens `<goesting-reflection-card>` with them.
