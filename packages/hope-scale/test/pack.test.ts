@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkPackAnswers, defaultPack, packSchema, scorePack, type HopePack } from '../src/model/index.js';
+import { PACK_LIMITS, checkPackAnswers, defaultPack, emptyHopeValue, packSchema, parseHopePack, parseHopeValue, parseScalingScales, scoreHope, scorePack, type HopePack } from '../src/model/index.js';
 import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
 
 /** A pack with the given structure; every item text is invented. */
@@ -96,6 +96,93 @@ describe('invalid packs and answers', () => {
       'answers.i3 out_of_scale',
       'answers.zz unknown_item',
     ]);
+  });
+});
+
+describe('pack limits', () => {
+  const codes = (input: unknown) => {
+    const result = parseHopePack(input);
+    return result.ok ? [] : result.issues.map((issue) => `${issue.path} ${issue.code}`);
+  };
+  const base = pack(4, [1, 5], { a: [1, 2], b: [3, 4] });
+
+  it('takes an answer scale of up to 101 points and refuses a larger one at once', () => {
+    expect(codes({ ...base, scale: { min: 0, max: 100 } })).to.deep.equal([]);
+    expect(codes({ ...base, scale: { min: -1000, max: -800 } })).to.deep.equal(['scale.max too_many_points']);
+    const started = performance.now();
+    expect(codes({ ...base, scale: { min: 1, max: 200_000 } })).to.include('scale.max too_big');
+    expect(codes({ ...base, scale: { min: 0, max: 2 ** 32 } })).to.include('scale.max too_big');
+    expect(codes({ ...base, scale: { min: -(2 ** 53), max: 1 } })).to.include('scale.min too_small');
+    expect(performance.now() - started).to.be.below(100);
+  });
+
+  it(`refuses more than ${PACK_LIMITS.items} items and texts longer than allowed`, () => {
+    const many = pack(PACK_LIMITS.items + 1, [1, 5], { a: [1] });
+    expect(codes(many)).to.deep.equal(['items too_big']);
+    expect(codes({ ...base, title: 'x'.repeat(201) })).to.deep.include('title too_big');
+    expect(codes({ ...base, items: base.items.map((item, i) => (i ? item : { ...item, text: 'x'.repeat(1001) })) })).to.deep.include('items[0].text too_big');
+    expect(codes({ ...base, items: base.items.map((item, i) => (i ? item : { ...item, text: 'x'.repeat(1000) })) })).to.deep.equal([]);
+    const languages = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`l${i}`, 'tekst']));
+    expect(codes({ ...base, items: base.items.map((item, i) => (i ? item : { ...item, text: languages })) })).to.deep.equal(['items[0].text too_many_languages']);
+    expect(codes({ ...base, subscales: [{ id: 'a', items: Array.from({ length: 201 }, () => 'i1') }] })).to.include('subscales[0].items too_big');
+  });
+
+  it('refuses item, subscale and scale ids named like built-in properties', () => {
+    for (const id of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) {
+      const named = JSON.parse(JSON.stringify({ ...base, items: [...base.items, { id, text: 'x' }] }).replace('"id":"x"', ''));
+      expect(codes(named), id).to.deep.equal([`items[4].id reserved_id`]);
+      expect(codes({ ...base, subscales: [...base.subscales, { id, items: ['i1'] }] }), id).to.include('subscales[2].id reserved_id');
+      expect(parseScalingScales([{ id }]).ok, id).to.equal(false);
+    }
+  });
+});
+
+describe('answers as plain keys', () => {
+  const base = pack(4, [1, 5], { a: [1, 2], b: [3, 4] });
+  let before: string[];
+  beforeEach(() => {
+    before = Object.getOwnPropertyNames(Object.prototype).sort();
+  });
+  afterEach(() => {
+    expect(Object.getOwnPropertyNames(Object.prototype).sort(), 'Object.prototype').to.deep.equal(before);
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
+  it('never reads an answer from Object.prototype, even for a pack that was not checked', () => {
+    const unchecked = { ...base, items: [{ id: 'constructor', text: 'x' }, { id: 'toString', text: 'y' }], subscales: [{ id: 'a', items: ['constructor', 'toString'] }] };
+    const result = scorePack(unchecked, {});
+    expect(result.subscales[0]).to.deep.include({ score: null, missing: ['constructor', 'toString'] });
+    expect(scorePack(unchecked, JSON.parse('{"constructor": 2, "toString": 3}')).subscales[0]!.score).to.equal(5);
+  });
+
+  it('refuses saved answers under built-in names or __proto__, and leaves Object.prototype alone', () => {
+    for (const json of [
+      '{"schemaVersion":1,"mode":"goal-hope","scales":{},"followUps":{},"completed":false,"answers":{"__proto__":{"polluted":1}}}',
+      '{"schemaVersion":1,"mode":"goal-hope","scales":{},"followUps":{},"completed":false,"answers":{"constructor":3}}',
+      '{"schemaVersion":1,"mode":"scaling","scales":{"__proto__":4},"followUps":{},"completed":false,"answers":{}}',
+      '{"schemaVersion":1,"mode":"scaling","scales":{},"followUps":{"__proto__":"x"},"completed":false,"answers":{},"__proto__":{"polluted":1}}',
+    ]) {
+      expect(parseHopeValue(json, base).ok, json).to.equal(false);
+      expect(parseHopeValue(JSON.parse(json), base).ok, json).to.equal(false);
+    }
+    const packWithProto = '{"__proto__":{"polluted":1},"id":"p","version":1,"scale":{"min":1,"max":5},"items":[{"id":"i1","text":"x"}],"subscales":[{"id":"a","items":["i1"]}]}';
+    expect(parseHopePack(packWithProto)).to.deep.include({ ok: false, code: 'invalid-instrument' });
+    expect(parseScalingScales('[{"id":"home","question":{"__proto__":{"polluted":1}}}]').ok).to.equal(false);
+  });
+
+  it('refuses answers of the wrong type or off the scale, and never turns them into a number', () => {
+    const answers = { i1: '3', i2: 2.5, i3: 9, i4: true } as unknown as Record<string, number>;
+    expect(checkPackAnswers(base, answers).map((issue) => `${issue.path} ${issue.code}`)).to.deep.equal([
+      'answers.i1 invalid_type',
+      'answers.i2 out_of_scale',
+      'answers.i3 out_of_scale',
+      'answers.i4 invalid_type',
+    ]);
+    const scored = scorePack(base, { ...answers, i4: 2 });
+    expect(scored.subscales.map((s) => s.score)).to.deep.equal([null, null]);
+    expect(scored.subscales.flatMap((s) => s.missing)).to.deep.equal(['i1', 'i2', 'i3']);
+    expect(parseHopeValue({ ...emptyHopeValue('goal-hope', base), answers: { i1: '3' } }, base).ok).to.equal(false);
+    expect(scoreHope({ ...emptyHopeValue('goal-hope', base), answers }, [], base).total!.score).to.equal(null);
   });
 });
 

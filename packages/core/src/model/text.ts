@@ -29,6 +29,24 @@ export const localisedTextSchema = z.union([
 ]);
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
+/** Languages one localised text may hold at most. */
+export const MAX_TEXT_LANGUAGES = 20;
+
+/**
+ * {@link localisedTextSchema} with limits, for texts a host passes: each text at most
+ * `maxLength` characters, at most {@link MAX_TEXT_LANGUAGES} languages, language tags of at most
+ * 35 characters. A host cannot freeze the page with one huge text.
+ */
+export function localisedText(maxLength: number) {
+  const text = z.string().check(z.maxLength(maxLength));
+  return z.union([
+    text.check(z.minLength(1)),
+    z.record(z.string().check(z.maxLength(35)), text).check(
+      z.refine((texts) => Object.keys(texts).length <= MAX_TEXT_LANGUAGES, { params: { code: 'too_many_languages', maximum: MAX_TEXT_LANGUAGES } }),
+    ),
+  ]);
+}
+
 /** Picks the text for a locale: exact, then the same language (nl-NL ↔ nl-BE), then English, then the first one given. */
 export function pickText(text: LocalisedText, locale: SupportedLocale): string {
   if (typeof text === 'string') return text;

@@ -73,6 +73,12 @@ const en: HopeScaleMessages = {
   now: 'now',
   noHistory: 'No earlier measurements yet.',
   fileName: 'hope',
+  'issue.out_of_scale': (p) => `this answer is not on the scale (from ${p.minimum ?? '?'} to ${p.maximum ?? '?'})`,
+  'issue.invalid_range': 'the maximum must be above the minimum',
+  'issue.too_many_points': (p) => `too many answer choices (maximum ${p.maximum ?? '?'})`,
+  'issue.reserved_id': 'this id is not possible: JavaScript already uses the name. Choose another id.',
+  'issue.unknown_subscale': (p) => `unknown subscale "${p.id ?? '?'}"`,
+  'issue.too_many_entries': (p) => `too many values (maximum ${p.maximum ?? '?'})`,
 };
 
 export default en;

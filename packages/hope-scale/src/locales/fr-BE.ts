@@ -74,6 +74,12 @@ const frBE: HopeScaleMessages = {
   now: 'maintenant',
   noHistory: 'Pas encore de mesures précédentes.',
   fileName: 'espoir',
+  'issue.out_of_scale': (p) => `cette réponse n’est pas sur l’échelle (de ${p.minimum ?? '?'} à ${p.maximum ?? '?'})`,
+  'issue.invalid_range': 'le maximum doit être plus grand que le minimum',
+  'issue.too_many_points': (p) => `trop de choix de réponse (maximum ${p.maximum ?? '?'})`,
+  'issue.reserved_id': 'cet identifiant n’est pas possible : JavaScript utilise déjà ce nom. Choisissez-en un autre.',
+  'issue.unknown_subscale': (p) => `sous-échelle inconnue « ${p.id ?? '?'} »`,
+  'issue.too_many_entries': (p) => `trop de valeurs (maximum ${p.maximum ?? '?'})`,
 };
 
 export default frBE;

@@ -73,6 +73,12 @@ const nlBE = {
   now: 'nu',
   noHistory: 'Nog geen eerdere metingen.',
   fileName: 'hoop',
+  'issue.out_of_scale': (p: { minimum?: number; maximum?: number }) => `dit antwoord staat niet op de schaal (van ${p.minimum ?? '?'} tot ${p.maximum ?? '?'})`,
+  'issue.invalid_range': 'het maximum moet groter zijn dan het minimum',
+  'issue.too_many_points': (p: { maximum?: number }) => `te veel antwoorden om uit te kiezen (maximum ${p.maximum ?? '?'})`,
+  'issue.reserved_id': 'deze id kan niet: JavaScript gebruikt die naam al. Kies een andere id.',
+  'issue.unknown_subscale': (p: { id?: string }) => `onbekende subschaal "${p.id ?? '?'}"`,
+  'issue.too_many_entries': (p: { maximum?: number }) => `te veel waarden (maximum ${p.maximum ?? '?'})`,
 };
 
 export type HopeScaleMessages = typeof nlBE;

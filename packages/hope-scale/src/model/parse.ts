@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, parseVersionedDocument, type Parsed } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, prototypeKeys, toValidationIssues, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { checkPackAnswers, packSchema, type HopePack } from './pack.js';
 import { HOPE_SCHEMA_VERSION, scalingScalesSchema, valueSchema, type HopeMode, type HopeValue, type ScalingScale } from './schema.js';
 import { packKey } from './defaults.js';
@@ -8,10 +8,12 @@ export const migrateHopeValue = createMigrator(HOPE_SCHEMA_VERSION);
 
 export type { Parsed };
 
-/** Validates a pack given by the host (a licensed instrument, or its own). */
+/** Validates a pack given by the host (a licensed instrument, or its own); a `__proto__` key anywhere is refused. */
 export function parseHopePack(input: unknown): Parsed<HopePack> {
   const json = parseJsonInput(input);
   if (!json.ok) return json;
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code: 'invalid-instrument', issues: forbidden };
   const result = packSchema.safeParse(json.data);
   return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-instrument', issues: toValidationIssues(result.error.issues) };
 }
@@ -20,6 +22,8 @@ export function parseHopePack(input: unknown): Parsed<HopePack> {
 export function parseScalingScales(input: unknown): Parsed<ScalingScale[]> {
   const json = parseJsonInput(input);
   if (!json.ok) return json;
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code: 'invalid-config', issues: forbidden };
   const result = scalingScalesSchema.safeParse(json.data);
   return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-config', issues: toValidationIssues(result.error.issues) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedText } from '@goesting/core/model';
+import { PACK_LIMITS, idSchema } from './pack.js';
 
 /** Version of hope-scale value documents and event details written by this code. */
 export const HOPE_SCHEMA_VERSION = 1;
@@ -8,18 +9,29 @@ export const HOPE_WIDGET = 'hope-scale';
 export const HOPE_MODES = ['scaling', 'goal-hope'] as const;
 export type HopeMode = (typeof HOPE_MODES)[number];
 
-const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
+/** At most this many scales in the scaling mode. */
+export const MAX_SCALES = 10;
+/** At most this many earlier results in `history`. */
+export const MAX_HISTORY = 1000;
+/** Characters of a free-text answer (goal, follow-up). */
+export const MAX_ANSWER_TEXT = 500;
 
-/** One 0–10 scale of the scaling mode; without texts it asks how much hope the client has now. */
+/** A record of at most `max` entries: a saved document cannot hold more answers than any pack asks. */
+const record = <V extends z.ZodMiniType>(key: z.ZodMiniType<string>, value: V, max: number) =>
+  z.record(key, value).check(
+    z.refine((entries) => Object.keys(entries).length <= max, { message: `At most ${max} entries.`, params: { code: 'too_many_entries', maximum: max } }),
+  );
+
+/** One 0–10 scale of the scaling mode; without texts it asks how much hope the client has now. Texts: 500 characters at most per language. */
 export const scalingScaleSchema = z.object({
-  id,
-  question: z.optional(localisedTextSchema),
-  low: z.optional(localisedTextSchema),
-  high: z.optional(localisedTextSchema),
+  id: idSchema,
+  question: z.optional(localisedText(500)),
+  low: z.optional(localisedText(PACK_LIMITS.labelLength)),
+  high: z.optional(localisedText(PACK_LIMITS.labelLength)),
 });
 export const scalingScalesSchema = z.array(scalingScaleSchema).check(
   z.minLength(1),
-  z.maxLength(10),
+  z.maxLength(MAX_SCALES),
   z.superRefine((scales, ctx) => {
     const seen = new Set<string>();
     scales.forEach((scale, i) => {
@@ -35,14 +47,14 @@ export const valueSchema = z.object({
   schemaVersion: z.literal(HOPE_SCHEMA_VERSION),
   mode: z.enum(HOPE_MODES),
   /** `<pack id>@<version>` in goal-hope mode. */
-  pack: z.optional(z.string()),
-  goal: z.optional(z.string().check(z.maxLength(500))),
-  /** Scaling mode: the value per scale, 0–10. */
-  scales: z.record(z.string(), z.int().check(z.gte(0), z.lte(10))),
+  pack: z.optional(z.string().check(z.maxLength(PACK_LIMITS.packIdLength + 20))),
+  goal: z.optional(z.string().check(z.maxLength(MAX_ANSWER_TEXT))),
+  /** Scaling mode: the value per scale id, 0–10. */
+  scales: record(idSchema, z.int().check(z.gte(0), z.lte(10)), MAX_SCALES),
   /** Answers to the follow-up prompts, by `<scale id>.<prompt>`. */
-  followUps: z.record(z.string(), z.string().check(z.maxLength(500))),
-  /** Goal-hope mode: the answer per item, checked against the pack's scale. */
-  answers: z.record(z.string(), z.int()),
+  followUps: record(z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}\.[a-z]{1,16}$/)), z.string().check(z.maxLength(MAX_ANSWER_TEXT)), MAX_SCALES * 3),
+  /** Goal-hope mode: the answer per item id, checked against the pack's scale. */
+  answers: record(idSchema, z.int().check(z.gte(-PACK_LIMITS.scaleBound), z.lte(PACK_LIMITS.scaleBound)), PACK_LIMITS.items),
   completed: z.boolean(),
   date: z.optional(isoDaySchema),
 });
@@ -65,7 +77,7 @@ export const resultSchema = z.object({
 });
 export type HopeResult = z.infer<typeof resultSchema>;
 
-export const historySchema = z.array(valueSchema);
+export const historySchema = z.array(valueSchema).check(z.maxLength(MAX_HISTORY));
 
 export const changeEventSchema = changeDetailSchema(HOPE_WIDGET, valueSchema);
 export const completeEventSchema = completeDetailSchema(HOPE_WIDGET, valueSchema, resultSchema);
