@@ -17,7 +17,9 @@ import {
 import { parseJsonInput, toValidationIssues } from '@goesting/core/model';
 import { hopeScaleMessages, type HopeScaleMessages } from './messages.js';
 import {
+  HOPE_MODES,
   HOPE_SCHEMA_VERSION,
+  HOPE_VARIANTS,
   HOPE_WIDGET,
   defaultPack,
   emptyHopeValue,
@@ -34,11 +36,12 @@ import {
   type HopeValue,
   type HopeVariant,
   type ScalingScale,
+  MAX_ANSWER_TEXT,
 } from './model/index.js';
 
 const DEFAULT_SCALES: ScalingScale[] = [{ id: 'hope' }];
 const PROMPTS = ['why', 'next', 'notice'] as const;
-const MAX_TEXT = 500;
+const MAX_TEXT = MAX_ANSWER_TEXT;
 /** Friendly, neutral marks for the youth answers: a circle filling up, never good or bad. */
 const YOUTH_ICONS = ['○', '◔', '◑', '◕', '◉', '●'];
 
@@ -56,7 +59,7 @@ const YOUTH_ICONS = ['○', '◔', '◑', '◕', '◉', '●'];
  *
  * @fires goesting-change - After every answer, goal or prompt the user changes. `detail.value` is the whole document.
  * @fires goesting-complete - When the user presses "Klaar". `detail` carries `value` and the `result`.
- * @fires goesting-error - When `pack`, `scales`, `value` or `history` is invalid, or a draft cannot be stored.
+ * @fires goesting-error - When `pack`, `scales`, `value`, `history`, `mode`, `variant` or another setting is invalid, or a draft cannot be stored.
  * @fires input - With every user edit, as native form controls do.
  * @fires change - With every user edit, as native form controls do.
  *
@@ -82,6 +85,8 @@ const YOUTH_ICONS = ['○', '◔', '◑', '◕', '◉', '●'];
  */
 export class GoestingHopeScale extends GoestingFormElement {
   static override catalogues = hopeScaleMessages as unknown as Catalogues<Messages>;
+  /** An unknown `mode` or `variant` is refused: it would end up in saved documents that fail the schema. */
+  static override inputRules = { ...GoestingFormElement.inputRules, mode: HOPE_MODES, variant: HOPE_VARIANTS };
   static override styles: CSSResultGroup = [
     themeStyles,
     choiceScaleStyles,
@@ -209,11 +214,11 @@ export class GoestingHopeScale extends GoestingFormElement {
   @property({ attribute: false })
   declare strings?: Partial<HopeScaleMessages>;
 
-  /** `scaling` (default): 0–10 scales; `goal-hope`: statements on willpower and ways. */
+  /** `scaling` (default): 0–10 scales; `goal-hope`: statements on willpower and ways. Another value is refused. */
   @property()
   mode: HopeMode = 'scaling';
 
-  /** Goal-hope statements for `adult` (default, 8-point) or `youth` (6-point, shorter sentences). */
+  /** Goal-hope statements for `adult` (default, 8-point) or `youth` (6-point, shorter sentences). Another value is refused. */
   @property()
   variant: HopeVariant = 'adult';
 
@@ -233,11 +238,13 @@ export class GoestingHopeScale extends GoestingFormElement {
 
   /**
    * A licensed or own question set (object or JSON string): items, answer scale, subscales,
-   * fillers and reverse-keyed items. Setting it switches to goal-hope mode.
+   * fillers and reverse-keyed items, within the limits of `PACK_LIMITS` (200 items, 101 answer
+   * choices, …). Setting it switches to goal-hope mode. An invalid pack is refused; the last
+   * valid one and the answers given stay.
    */
   @property({ attribute: 'pack', noAccessor: true })
   get pack(): HopePack {
-    return this.customPack ?? defaultPack(this.variant);
+    return this.customPack ?? defaultPack(this.variantInUse);
   }
   set pack(input: unknown) {
     if (input === undefined || input === null || input === '') {
@@ -245,9 +252,10 @@ export class GoestingHopeScale extends GoestingFormElement {
       this.clearError('instrument');
     } else {
       const parsed = parseHopePack(input);
-      this.customPack = parsed.ok ? parsed.data : undefined;
-      if (parsed.ok) this.clearError('instrument');
-      else this.fail('instrument', parsed.code, parsed.issues);
+      if (parsed.ok) {
+        this.customPack = parsed.data;
+        this.clearError('instrument');
+      } else this.fail('instrument', parsed.code, parsed.issues);
     }
     if (this.rejectedValue !== undefined) this.value = this.rejectedValue;
     this.requestUpdate();
@@ -264,9 +272,10 @@ export class GoestingHopeScale extends GoestingFormElement {
       this.clearError('config');
     } else {
       const parsed = parseScalingScales(input);
-      this.customScales = parsed.ok ? parsed.data : undefined;
-      if (parsed.ok) this.clearError('config');
-      else this.fail('config', parsed.code, parsed.issues);
+      if (parsed.ok) {
+        this.customScales = parsed.data;
+        this.clearError('config');
+      } else this.fail('config', parsed.code, parsed.issues);
     }
     this.requestUpdate();
   }
@@ -298,7 +307,7 @@ export class GoestingHopeScale extends GoestingFormElement {
     this.requestUpdate();
   }
 
-  /** Earlier results (value documents with dates), oldest first. */
+  /** Earlier results (value documents with dates), oldest first, at most 1000; invalid ones are refused and the last valid ones kept. */
   @property({ attribute: 'history', noAccessor: true })
   get history(): HopeValue[] {
     return this.historyDocs;
@@ -308,8 +317,10 @@ export class GoestingHopeScale extends GoestingFormElement {
     const parsed = json.ok ? historySchema.safeParse(json.data ?? []) : undefined;
     if (!json.ok) this.fail('history', json.code, json.issues);
     else if (!parsed!.success) this.fail('history', 'invalid-history', toValidationIssues(parsed!.error.issues));
-    else this.clearError('history');
-    this.historyDocs = parsed?.success ? parsed.data : [];
+    else {
+      this.historyDocs = parsed!.data;
+      this.clearError('history');
+    }
     this.requestUpdate();
   }
 
@@ -333,8 +344,12 @@ export class GoestingHopeScale extends GoestingFormElement {
     return this.doc?.completed === true;
   }
 
+  /** Mode and variant as set, or their defaults when the attribute is removed. */
   private get effectiveMode(): HopeMode {
-    return this.customPack ? 'goal-hope' : this.mode;
+    return this.customPack ? 'goal-hope' : this.mode || 'scaling';
+  }
+  private get variantInUse(): HopeVariant {
+    return this.variant || 'adult';
   }
 
   override connectedCallback(): void {
@@ -490,7 +505,7 @@ export class GoestingHopeScale extends GoestingFormElement {
   private answerLabel(value: number): string {
     const labels = this.pack.scale.labels;
     if (labels?.[String(value)]) return pickText(labels[String(value)]!, this.l.locale);
-    if (isDefaultPack(this.pack)) return this.l.t(`answer.${this.variant}.${value}` as 'title');
+    if (isDefaultPack(this.pack)) return this.l.t(`answer.${this.variantInUse}.${value}` as 'title');
     return String(value);
   }
 
@@ -503,7 +518,7 @@ export class GoestingHopeScale extends GoestingFormElement {
     const l = this.l;
     const pack = this.pack;
     const choices = Array.from({ length: pack.scale.max - pack.scale.min + 1 }, (_, i) => pack.scale.min + i);
-    const youth = isDefaultPack(pack) && this.variant === 'youth';
+    const youth = isDefaultPack(pack) && this.variantInUse === 'youth';
     const open = pack.items.filter((item) => this.value.answers[item.id] === undefined).length;
     return html`${isDefaultPack(pack)
         ? html`<div class="goal field">

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { changeEventSchema, completeEventSchema, defaultPack, emptyHopeValue, errorEventSchema, type GoestingHopeScale, type HopePack, type HopeValue } from '../src/index.js';
+import { GoestingHopeScale, changeEventSchema, completeEventSchema, defaultPack, emptyHopeValue, errorEventSchema, valueSchema, type HopePack, type HopeValue } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
 import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 
@@ -299,6 +299,59 @@ describe('<goesting-hope-scale> with invalid input', () => {
     expect(Object.keys(el.value.answers)).to.have.length(6);
   });
 
+  it('refuses an unknown mode or variant, keeps the previous one, and never saves it', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope"></goesting-hope-scale>`);
+    const detail = await refused(el, 'invalid-config', () => el.setAttribute('mode', 'goal_hope'));
+    expect(detail.issues[0]).to.deep.include({ path: 'mode', code: 'invalid_value' });
+    expect(el.mode).to.equal('goal-hope');
+    await refused(el, 'invalid-config', () => (el.variant = 'ful' as never));
+    expect(el.variant).to.equal('adult');
+    expect(el.value.mode).to.equal('goal-hope');
+    expect(valueSchema.safeParse(el.value).success).to.equal(true);
+    expect($$(el, 'fieldset.item')).to.have.length(6);
+    el.removeAttribute('mode');
+    await el.updateComplete;
+    expect(el.value.mode).to.equal('scaling');
+    expect(valueSchema.safeParse(el.value).success).to.equal(true);
+  });
+
+  it('refuses a pack whose scale has 200,000 or 2^32 points at once, and keeps the answers', async () => {
+    const el = await started();
+    const started_ = performance.now();
+    const detail = await refused(el, 'invalid-instrument', () => (el.pack = { ...licensed, scale: { min: 1, max: 200_000 } }));
+    expect(detail.issues.map((issue: { path: string; code: string }) => `${issue.path} ${issue.code}`)).to.include('scale.max too_big');
+    await refused(el, 'invalid-instrument', () => (el.pack = JSON.stringify({ ...licensed, scale: { min: 0, max: 2 ** 32 } })));
+    expect(performance.now() - started_).to.be.below(3000);
+    expect(Object.keys(el.value.answers)).to.have.length(6);
+  });
+
+  it('keeps the answers when an invalid pack is set after they were given', async () => {
+    const el = await mount();
+    el.pack = licensed;
+    await el.updateComplete;
+    await answerAll(el, () => 4);
+    const answered = JSON.stringify(el.value);
+    await quietly(async () => {
+      el.pack = { ...licensed, items: [] };
+      await el.updateComplete;
+    });
+    expect(JSON.stringify(el.value)).to.equal(answered);
+    el.pack = licensed;
+    await el.updateComplete;
+    expect(JSON.stringify(el.value)).to.equal(answered);
+    expect($$(el, 'input[type=radio]:checked')).to.have.length(12);
+  });
+
+  it('shows its texts as text, refusing overrides that are not', async () => {
+    const el = await mount();
+    const lookalike = { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] };
+    const detail = await refused(el, 'invalid-config', () => (el.strings = { title: lookalike, finish: Symbol('x') } as never));
+    expect(detail.issues.map((issue: { path: string }) => issue.path)).to.deep.equal(['strings.title', 'strings.finish']);
+    expect($(el, 'h2')!.textContent).to.equal('Hoop');
+    expect(button(el, 'Klaar')).to.not.equal(undefined);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
   it('shows markup in pack texts as text', async () => {
     const el = await mount();
     el.pack = { ...licensed, title: '<b>Titel</b>', items: licensed.items.map((item, i) => (i ? item : { ...item, text: '<img src=x onerror=alert(1)>' })) };
@@ -306,6 +359,50 @@ describe('<goesting-hope-scale> with invalid input', () => {
     expect($(el, 'legend')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     expect($(el, 'h2')!.textContent).to.equal('<b>Titel</b>');
     expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+  });
+});
+
+/** A hope scale whose own rendering breaks once `broken` is set, as a bug in a later version might. */
+class BrokenHopeScale extends GoestingHopeScale {
+  broken = false;
+  protected override renderContent() {
+    if (this.broken) throw new Error('broken');
+    return super.renderContent();
+  }
+}
+customElements.define('broken-hope-scale', BrokenHopeScale);
+
+describe('<goesting-hope-scale> when its render throws', () => {
+  failOnPageErrors();
+
+  it('shows the error state, sends goesting-error and keeps the answers', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = await fixture<BrokenHopeScale>(html`<broken-hope-scale lang="nl-BE"></broken-hope-scale>`);
+      const range = $<HTMLInputElement>(el, 'input[type=range]')!;
+      range.value = '7';
+      range.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const errors = record(el, 'goesting-error');
+      await quietly(async () => {
+        el.broken = true;
+        el.requestUpdate();
+        await el.updateComplete;
+        await el.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+      expect(errors[0]!.detail.code).to.equal('render-failed');
+      expect($(el, '[role=alert]')!.textContent).to.contain('Er ging iets mis bij het tonen van dit formulier.');
+      expect(el.value.scales['hope']).to.equal(7);
+      expect($<HTMLInputElement>(el, 'input[type=range]')!.value).to.equal('7');
+      await nextFrame();
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 });
 
