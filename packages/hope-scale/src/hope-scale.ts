@@ -14,7 +14,6 @@ import {
   type LocalizeController,
   type Messages,
 } from '@goesting/core';
-import { parseJsonInput, toValidationIssues } from '@goesting/core/model';
 import { hopeScaleMessages, type HopeScaleMessages } from './messages.js';
 import {
   HOPE_MODES,
@@ -23,9 +22,9 @@ import {
   HOPE_WIDGET,
   defaultPack,
   emptyHopeValue,
-  historySchema,
   isDefaultPack,
   packKey,
+  parseHopeHistory,
   parseHopePack,
   parseHopeValue,
   parseScalingScales,
@@ -313,14 +312,11 @@ export class GoestingHopeScale extends GoestingFormElement {
     return this.historyDocs;
   }
   set history(input: unknown) {
-    const json = parseJsonInput(input ?? []);
-    const parsed = json.ok ? historySchema.safeParse(json.data ?? []) : undefined;
-    if (!json.ok) this.fail('history', json.code, json.issues);
-    else if (!parsed!.success) this.fail('history', 'invalid-history', toValidationIssues(parsed!.error.issues));
-    else {
-      this.historyDocs = parsed!.data;
+    const parsed = parseHopeHistory(input);
+    if (parsed.ok) {
+      this.historyDocs = parsed.data;
       this.clearError('history');
-    }
+    } else this.fail('history', parsed.code, parsed.issues);
     this.requestUpdate();
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PACK_LIMITS, checkPackAnswers, defaultPack, emptyHopeValue, packSchema, parseHopePack, parseHopeValue, parseScalingScales, scoreHope, scorePack, type HopePack } from '../src/model/index.js';
+import { PACK_LIMITS, checkPackAnswers, defaultPack, emptyHopeValue, packSchema, parseHopeHistory, parseHopePack, parseHopeValue, parseScalingScales, scoreHope, scorePack, type HopePack } from '../src/model/index.js';
 import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
 
 /** A pack with the given structure; every item text is invented. */
@@ -168,6 +168,9 @@ describe('answers as plain keys', () => {
     const packWithProto = '{"__proto__":{"polluted":1},"id":"p","version":1,"scale":{"min":1,"max":5},"items":[{"id":"i1","text":"x"}],"subscales":[{"id":"a","items":["i1"]}]}';
     expect(parseHopePack(packWithProto)).to.deep.include({ ok: false, code: 'invalid-instrument' });
     expect(parseScalingScales('[{"id":"home","question":{"__proto__":{"polluted":1}}}]').ok).to.equal(false);
+    const earlier = { ...emptyHopeValue('scaling'), completed: true, date: '2026-01-01' };
+    expect(parseHopeHistory([earlier]).ok).to.equal(true);
+    expect(parseHopeHistory(`[${JSON.stringify(earlier).replace('{', '{"__proto__":{"polluted":1},')}]`)).to.deep.include({ ok: false, code: 'invalid-history' });
   });
 
   it('refuses answers of the wrong type or off the scale, and never turns them into a number', () => {

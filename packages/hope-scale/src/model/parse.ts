@@ -1,6 +1,6 @@
 import { createMigrator, parseJsonInput, prototypeKeys, toValidationIssues, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { checkPackAnswers, packSchema, type HopePack } from './pack.js';
-import { HOPE_SCHEMA_VERSION, scalingScalesSchema, valueSchema, type HopeMode, type HopeValue, type ScalingScale } from './schema.js';
+import { HOPE_SCHEMA_VERSION, historySchema, scalingScalesSchema, valueSchema, type HopeMode, type HopeValue, type ScalingScale } from './schema.js';
 import { packKey } from './defaults.js';
 
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
@@ -40,6 +40,16 @@ export function parseHopeValue(input: unknown, pack: HopePack): Parsed<HopeValue
     if (issues.length) return { ok: false, code: 'invalid-value', issues };
   }
   return { ok: true, data: result.data };
+}
+
+/** Validates earlier results (value documents, oldest first); a `__proto__` key anywhere is refused. */
+export function parseHopeHistory(input: unknown): Parsed<HopeValue[]> {
+  const json = parseJsonInput(input ?? []);
+  if (!json.ok) return json;
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code: 'invalid-history', issues: forbidden };
+  const result = historySchema.safeParse(json.data ?? []);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
 }
 
 /** An empty document for a mode. */
