@@ -98,7 +98,7 @@ export class GoestingNetworkCircle extends GoestingFormElement {
   get view(): NetworkView {
     return this.viewShown;
   }
-  set view(input: unknown) {
+  set view(input: NetworkView) {
     const old = this.viewShown;
     const parsed = parseChoice('view', input, NETWORK_VIEWS, 'drawing');
     if (parsed.ok) {

@@ -105,7 +105,7 @@ export class GoestingSelfscan extends GoestingFormElement {
   get variant(): SelfscanVariant {
     return this.variantShown;
   }
-  set variant(input: unknown) {
+  set variant(input: SelfscanVariant) {
     const old = this.variantShown;
     const parsed = parseChoice('variant', input, SELFSCAN_VARIANTS, 'quick');
     if (parsed.ok) {
