@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyDe
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
-import { LocalizeController, checkStrings, type Catalogues, type Messages } from './localize.js';
+import { LocalizeController, stringsIssues, type Catalogues, type Messages } from './localize.js';
 import { coreMessages, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
@@ -169,7 +169,7 @@ export abstract class GoestingElement extends LitElement {
   private acceptInput(name: string, oldValue: unknown): boolean {
     const self = this as unknown as Record<string, unknown>;
     if (name === 'strings') {
-      const { issues } = checkStrings(this.strings);
+      const issues = stringsIssues(this.strings);
       if (issues.length) this.fail('strings', 'invalid-config', issues);
       else this.clearError('strings');
     } else if (name === 'settings') {

@@ -30,33 +30,28 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Host text overrides as they can be used: each key with a text, or with a function that gives
- * one. Anything else (objects, numbers, look-alikes of templates) is left out and named in
- * `issues`, so it is reported and never rendered. Checked once per object.
+ * What is wrong with host text overrides: each key must hold a text, or a function that gives
+ * one. Anything else (objects, numbers, look-alikes of templates) is named here, so it can be
+ * reported; {@link LocalizeController.t} never uses it.
  */
-export function checkStrings(input: unknown): { valid: Readonly<Record<string, Message>>; issues: ValidationIssue[] } {
-  if (input === undefined || input === null) return NO_STRINGS;
-  if (typeof input !== 'object' || Array.isArray(input)) {
-    return { valid: NO_STRINGS.valid, issues: [{ path: 'strings', code: 'invalid_type', message: 'Expected object.', params: { expected: 'object' } }] };
-  }
-  let checked = checkedStrings.get(input);
-  if (checked) return checked;
-  const valid: Record<string, Message> = Object.create(null);
-  const issues: ValidationIssue[] = [];
+export function stringsIssues(input: unknown): ValidationIssue[] {
+  if (input === undefined || input === null || input === '') return [];
+  if (typeof input !== 'object' || Array.isArray(input)) return [{ path: 'strings', code: 'invalid_type', message: 'Expected object.', params: { expected: 'object' } }];
   try {
-    for (const key of Object.keys(input)) {
+    return Object.keys(input).flatMap((key) => {
       const message = (input as Record<string, unknown>)[key];
-      if (typeof message === 'string' || typeof message === 'function') valid[key] = message as Message;
-      else issues.push({ path: `strings.${key}`, code: 'invalid_type', message: 'Expected a text or a function that gives one.', params: { expected: 'string' } });
-    }
+      return typeof message === 'string' || typeof message === 'function'
+        ? []
+        : [{ path: `strings.${key}`, code: 'invalid_type', message: 'Expected a text or a function that gives one.', params: { expected: 'string' } }];
+    });
   } catch {
-    issues.push({ path: 'strings', code: 'invalid_type', message: 'The overrides cannot be read.', params: { expected: 'object' } });
+    return [{ path: 'strings', code: 'invalid_type', message: 'The overrides cannot be read.', params: { expected: 'object' } }];
   }
-  checkedStrings.set(input, (checked = { valid, issues }));
-  return checked;
 }
-const NO_STRINGS = { valid: Object.freeze(Object.create(null) as Record<string, Message>), issues: [] };
-const checkedStrings = new WeakMap<object, ReturnType<typeof checkStrings>>();
+
+/** The override of `key`, if `strings` is an object that has one of its own. */
+const override = (strings: unknown, key: string): unknown =>
+  typeof strings === 'object' && strings !== null && Object.hasOwn(strings, key) ? (strings as Record<string, unknown>)[key] : undefined;
 
 /** A message as text: a text as it is, a function's result if that is text; otherwise nothing. */
 function asText(message: unknown, params: unknown): string | undefined {
@@ -216,8 +211,8 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
   t<K extends keyof C & string>(key: K, ...params: ParamsOf<C[K]>): string {
     const p = params[0];
     return (
-      asText(checkStrings(this.host.strings).valid[key], p) ??
-      asText(checkStrings(this.host.settings?.strings).valid[key], p) ??
+      asText(override(this.host.strings, key), p) ??
+      asText(override(this.host.settings?.strings, key), p) ??
       asText(this.catalogue(this.locale)?.[key], p) ??
       asText(this.catalogue(FALLBACK_LOCALE)?.[key], p) ??
       asText((this.catalogues['nl-BE'] as Messages)[key], p) ??

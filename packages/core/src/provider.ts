@@ -1,8 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyDeclaration } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
-import { checkStrings, type Messages } from './localize.js';
+import { stringsIssues, type Messages } from './localize.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
 import { GoestingElement, checkInput, defineElement, type InputRule } from './goesting-element.js';
 import type { ValidationIssue } from './model/issues.js';
@@ -57,25 +57,45 @@ export class GoestingProvider extends LitElement {
   @provide({ context: settingsContext })
   protected settings: GoestingSettings = {};
 
+  /** The settings set since the last update: a problem with one of them is reported anew. */
+  private setSinceUpdate = new Set<string>();
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
+    if (typeof name === 'string') {
+      // Properties set before the upgrade arrive while the class fields are still being made.
+      this.setSinceUpdate?.add(name);
+      // Setting the same invalid value again is no change to Lit, but it is input to report again.
+      if (this.issuesOf(name).length) super.requestUpdate();
+    }
+    super.requestUpdate(name, oldValue, options, useNewValue, newValue);
+  }
+
+  /** What is wrong with one setting, with paths such as `provider.locale`. */
+  private issuesOf(name: string): ValidationIssue[] {
+    const value = (this as unknown as Record<string, unknown>)[name];
+    if (name === 'strings') return stringsIssues(value).map((issue) => ({ ...issue, path: `provider.${issue.path}` }));
+    const rule = name === 'locale' ? localeRule : GoestingElement.inputRules[name];
+    const issue = rule && checkInput(rule, value, `provider.${name}`);
+    return issue ? [issue] : [];
+  }
+
   protected override willUpdate(): void {
-    const issues: ValidationIssue[] = [];
-    const valid = <T>(name: string, rule: InputRule, value: T): T | undefined => {
-      const issue = checkInput(rule, value, `provider.${name}`);
-      if (issue) issues.push(issue);
-      return issue ? undefined : value;
-    };
-    const rules = GoestingElement.inputRules;
-    const strings = checkStrings(this.strings);
+    const settingNames = ['locale', 'theme', 'storage', 'strings'];
+    const issues = settingNames.flatMap((name) => this.issuesOf(name));
+    const valid = <T>(name: string, value: T): T | undefined => (this.issuesOf(name).length ? undefined : value);
     const settings: GoestingSettings = {
-      locale: valid('locale', localeRule, this.locale),
-      theme: valid('theme', rules['theme']!, this.theme),
-      strings: this.strings ? strings.valid : undefined,
-      storage: resolveStorage(valid('storage', rules['storage']!, this.storage)),
+      locale: valid('locale', this.locale),
+      theme: valid('theme', this.theme),
+      // Passed on as given: every widget reads only the entries that are text.
+      strings: this.strings,
+      storage: resolveStorage(valid('storage', this.storage)),
     };
-    issues.push(...strings.issues.map((issue) => ({ ...issue, path: `provider.${issue.path}` })));
-    // The same problems keep the same list, so the widgets inside do not report them twice.
+    // Problems of settings that were not set again keep their list, so the widgets inside do not
+    // report them again when another setting changes; a value set again is reported again.
     const before = this.settings.issues;
-    if (issues.length) settings.issues = before && JSON.stringify(before) === JSON.stringify(issues) ? before : issues;
+    const renewed = settingNames.some((name) => this.setSinceUpdate.has(name) && this.issuesOf(name).length);
+    if (issues.length) settings.issues = before && !renewed && JSON.stringify(before) === JSON.stringify(issues) ? before : issues;
+    this.setSinceUpdate.clear();
     this.settings = settings;
   }
 

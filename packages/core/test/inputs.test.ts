@@ -5,6 +5,7 @@ import { CoreTestElement } from './test-element.js';
 import { failOnPageErrors, quietly, record } from './helpers.js';
 
 const detailSchema = errorDetailSchema('core-test');
+const templateLookalikeFor = (markup: string) => ({ _$litType$: 1, strings: [markup], values: [] });
 const greeting = (el: Element) => el.shadowRoot!.querySelector('p:not(.error p)')!.textContent;
 const alert = (el: Element) => el.shadowRoot!.querySelector('[role=alert]');
 
@@ -98,6 +99,18 @@ describe('provider settings', () => {
     expect(errors).to.have.length(1);
   });
 
+  it('reports a new invalid value of the same setting again', async () => {
+    const { provider, el, errors } = await mountInProvider((provider) => {
+      provider['locale'] = 12;
+    });
+    await quietly(async () => {
+      provider['locale'] = Symbol('nl');
+      await nextFrame();
+      await el.updateComplete;
+    });
+    expect(errors).to.have.length(2);
+  });
+
   it('leaves out text overrides that are not text, and uses the rest', async () => {
     const { el, errors } = await mountInProvider((provider) => {
       provider['strings'] = { greeting: 'Dag allemaal', errorKeep: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] } };
@@ -164,6 +177,21 @@ describe('text overrides (strings)', () => {
     expect(el.text('count', { n: 2 } as never)).to.equal('2 dingen');
     expect(greeting(el)).to.equal('Hallo');
     expect(el.text('errorKeep')).to.equal('Wat je al invulde, blijft bewaard.');
+  });
+
+  it('reads overrides changed in place at the next render, also an entry that turned bad', async () => {
+    const strings: Record<string, unknown> = { greeting: 'Dag' };
+    const { el } = await withStrings(strings);
+    expect(greeting(el)).to.equal('Dag');
+    strings['greeting'] = 'Hoi';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(greeting(el)).to.equal('Hoi');
+    strings['greeting'] = templateLookalikeFor('<b>x</b>');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(greeting(el)).to.equal('Hallo');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
   });
 
   it('clears the error state when valid strings are set', async () => {
