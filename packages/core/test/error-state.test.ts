@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { errorDetailSchema, type GoestingErrorDetail } from '@goesting/core';
-import type { PropertyValues } from 'lit';
+import { html as template, type PropertyValues } from 'lit';
 import { CoreTestElement } from './test-element.js';
 import { failOnPageErrors, quietly, record } from './helpers.js';
 
@@ -67,7 +67,7 @@ class FragileElement extends CoreTestElement {
     if (this.broken === 'render') throw new TypeError('render broke');
     // A Symbol cannot be written as text: Lit throws while committing the template.
     const note = this.broken === 'commit' ? Symbol('note') : '';
-    return html`<label>Naam <input .value=${this.typed} @input=${(e: Event) => (this.typed = (e.target as HTMLInputElement).value)} /></label><p class="note">${note}</p>`;
+    return template`<label>Naam <input .value=${this.typed} @input=${(e: Event) => (this.typed = (e.target as HTMLInputElement).value)} /></label><p class="note">${note}</p>`;
   }
 }
 customElements.define('fragile-test-element', FragileElement);
