@@ -59,25 +59,24 @@ export type InputRule = readonly string[] | { expected: string; test(value: unkn
 
 /** The issue with `value` under `rule`, or nothing when it is allowed. Never throws. */
 export function checkInput(rule: InputRule, value: unknown, path: string): ValidationIssue | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const list = Array.isArray(rule) ? (rule as readonly string[]) : undefined;
+  if (value == null || value === '') return;
+  const list = Array.isArray(rule) ? (rule as readonly unknown[]) : undefined;
   try {
-    if (list ? list.includes(value as string) : (rule as Exclude<InputRule, readonly string[]>).test(value)) return undefined;
+    if (list ? list.includes(value) : (rule as Exclude<InputRule, readonly string[]>).test(value)) return;
   } catch {
     // A value that cannot even be inspected (a hostile proxy) is no valid input.
   }
-  if (list) return { path, code: 'invalid_value', message: `Not one of the allowed values: ${list.join(', ')}.`, params: { values: list.join(', ') } };
+  if (list) return { path, code: 'invalid_value', message: `Allowed: ${list.join(', ')}.`, params: { values: list.join(', ') } };
   const { expected } = rule as { expected: string };
   return { path, code: 'invalid_type', message: `Expected ${expected}.`, params: { expected } };
 }
 
-const isStorageAdapter = (value: unknown) =>
-  typeof value === 'object' && value !== null && ['get', 'set', 'remove'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function');
+const isStorageAdapter = (value: unknown) => ['get', 'set', 'remove'].every((method) => typeof (value as Record<string, unknown> | null)?.[method] === 'function');
 
 /** Describes a thrown value without calling anything that could throw again. */
 function describeFailure(cause: unknown): string {
   try {
-    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    return String(cause);
   } catch {
     return 'unknown error';
   }
@@ -161,34 +160,29 @@ export abstract class GoestingElement extends LitElement {
 
   /** Checks simple inputs, `strings` and the provider's settings the moment they change. */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {
-    if (typeof name === 'string' && !this.acceptInput(name, oldValue)) return;
+    if (typeof name === 'string' && !this.accept(name, oldValue)) return;
     super.requestUpdate(name, oldValue, options, useNewValue, newValue);
   }
 
-  /** Whether the new value of `name` stands; a refused one is reported and replaced by `oldValue`. */
-  private acceptInput(name: string, oldValue: unknown): boolean {
+  /** Whether the new value of `name` stands; a value its rule refuses is reported and `oldValue` restored. */
+  private accept(name: string, oldValue: unknown): boolean {
     const self = this as unknown as Record<string, unknown>;
-    if (name === 'strings') {
-      const issues = stringsIssues(this.strings);
-      if (issues.length) this.fail('strings', 'invalid-config', issues);
-      else this.clearError('strings');
-    } else if (name === 'settings') {
-      const issues = this.settings?.issues;
-      if (issues !== this.providerIssues) {
-        this.providerIssues = issues;
-        if (issues?.length) this.fail('provider', 'invalid-config', [...issues]);
-        else this.clearError('provider');
-      }
-    }
     const rule = (this.constructor as typeof GoestingElement).inputRules[name];
-    const issue = rule && checkInput(rule, self[name], name);
-    if (!issue) {
-      if (rule) this.clearError(name);
-      return true;
-    }
-    self[name] = oldValue;
-    this.fail(name, 'invalid-config', [issue]);
-    return false;
+    let issues: readonly ValidationIssue[] | undefined;
+    if (name === 'strings') issues = stringsIssues(this.strings);
+    else if (name === 'settings') {
+      // The provider's problems arrive with its settings; the same ones are not sent twice.
+      if (this.settings?.issues === this.providerIssues) return true;
+      issues = this.providerIssues = this.settings?.issues;
+      name = 'provider';
+    } else if (rule) {
+      const issue = checkInput(rule, self[name], name);
+      issues = issue ? [issue] : [];
+      if (issue) self[name] = oldValue;
+    } else return true;
+    if (issues?.length) this.fail(name, 'invalid-config', [...issues]);
+    else this.clearError(name);
+    return !rule || !issues?.length;
   }
 
   /** Reports bad host input: shows it in the error state and sends `goesting-error`. Never throws. */
@@ -274,19 +268,12 @@ export abstract class GoestingElement extends LitElement {
     try {
       super.performUpdate();
     } catch (cause) {
-      if (!this.errors.has('render')) {
-        this.fail('render', 'render-failed', [{ path: '', code: 'render', message: describeFailure(cause) }]);
-        return;
-      }
-      // It failed again without any change that could help: show the error state as it is.
-      for (const content of [this.shown, nothing]) {
-        this.shown = content;
-        try {
-          render(this.render(), this.renderRoot, this.renderOptions);
-          return;
-        } catch {
-          // Fall back to the error state alone.
-        }
+      if (!this.errors.has('render')) return this.fail('render', 'render-failed', [{ path: '', code: 'render', message: describeFailure(cause) }]);
+      // It failed again with nothing changed that could help: show the error state as it is.
+      try {
+        render(this.render(), this.renderRoot, this.renderOptions);
+      } catch {
+        // Nothing more can be shown.
       }
     }
   }

@@ -35,17 +35,17 @@ export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
  * reported; {@link LocalizeController.t} never uses it.
  */
 export function stringsIssues(input: unknown): ValidationIssue[] {
-  if (input === undefined || input === null || input === '') return [];
-  if (typeof input !== 'object' || Array.isArray(input)) return [{ path: 'strings', code: 'invalid_type', message: 'Expected object.', params: { expected: 'object' } }];
+  const issue = (path: string, expected: string): ValidationIssue => ({ path, code: 'invalid_type', message: `Expected ${expected}.`, params: { expected } });
+  if (input == null || input === '') return [];
+  if (typeof input !== 'object' || Array.isArray(input)) return [issue('strings', 'object')];
   try {
     return Object.keys(input).flatMap((key) => {
       const message = (input as Record<string, unknown>)[key];
-      return typeof message === 'string' || typeof message === 'function'
-        ? []
-        : [{ path: `strings.${key}`, code: 'invalid_type', message: 'Expected a text or a function that gives one.', params: { expected: 'string' } }];
+      return typeof message === 'string' || typeof message === 'function' ? [] : [issue(`strings.${key}`, 'string')];
     });
   } catch {
-    return [{ path: 'strings', code: 'invalid_type', message: 'The overrides cannot be read.', params: { expected: 'object' } }];
+    // Overrides whose entries cannot even be read.
+    return [issue('strings', 'object')];
   }
 }
 
@@ -55,10 +55,8 @@ const override = (strings: unknown, key: string): unknown =>
 
 /** A message as text: a text as it is, a function's result if that is text; otherwise nothing. */
 function asText(message: unknown, params: unknown): string | undefined {
-  if (typeof message === 'string') return message;
-  if (typeof message !== 'function') return undefined;
   try {
-    const text: unknown = message(params);
+    const text: unknown = typeof message === 'function' ? message(params) : message;
     return typeof text === 'string' ? text : undefined;
   } catch {
     return undefined;
@@ -72,7 +70,6 @@ function asText(message: unknown, params: unknown): string | undefined {
  */
 const watchers = new Set<LocalizeController<Messages>>();
 let langObserver: MutationObserver | undefined;
-let observedRoots = new WeakSet<Node>();
 /** Counts `lang` changes seen by the observer; a cached locale from an earlier count is stale. */
 let langChanges = 0;
 
@@ -83,19 +80,15 @@ function watchLang(controller: LocalizeController<Messages>): void {
     langChanges++;
     watchers.forEach((watcher) => watcher.langChanged());
   });
-  for (const root of [document, controller.host.getRootNode()]) {
-    if (observedRoots.has(root)) continue;
-    observedRoots.add(root);
-    langObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
-  }
+  // Observing a root again only renews the same observation.
+  for (const root of [document, controller.host.getRootNode()]) langObserver.observe(root, { subtree: true, attributeFilter: ['lang'] });
 }
 
 function unwatchLang(controller: LocalizeController<Messages>): void {
   watchers.delete(controller);
-  if (watchers.size || !langObserver) return;
-  langObserver.disconnect();
+  if (watchers.size) return;
+  langObserver?.disconnect();
   langObserver = undefined;
-  observedRoots = new WeakSet();
 }
 
 /** `Intl` formatters by locale and options: making one costs far more than using it. */

@@ -29,7 +29,6 @@ const en: CoreMessages = {
   'issue.forbidden_key': (p) => `the key "${p.key ?? '?'}" is not allowed`,
   'issue.json': 'this is not valid JSON',
   'issue.other': 'not valid',
-  'issue.too_many_languages': (p) => `too many languages (maximum ${p.maximum ?? '?'})`,
   wholeInput: 'the whole input',
   moreIssues: (p) => `and ${p.count} more`,
   print: 'Print',

@@ -27,7 +27,6 @@ const frBE: CoreMessages = {
   'issue.forbidden_key': (p) => `la clé « ${p.key ?? '?'} » n’est pas autorisée`,
   'issue.json': 'ce n’est pas du JSON valide',
   'issue.other': 'non valide',
-  'issue.too_many_languages': (p) => `trop de langues (maximum ${p.maximum ?? '?'})`,
   wholeInput: 'l’ensemble',
   moreIssues: (p) => `et ${p.count} autres`,
   print: 'Imprimer',

@@ -26,7 +26,6 @@ const nlBE = {
   'issue.forbidden_key': (p: { key?: string }) => `de sleutel "${p.key ?? '?'}" is niet toegelaten`,
   'issue.json': 'dit is geen geldige JSON',
   'issue.other': 'niet geldig',
-  'issue.too_many_languages': (p: { maximum?: number }) => `te veel talen (maximum ${p.maximum ?? '?'})`,
   wholeInput: 'het geheel',
   moreIssues: (p: { count: string }) => `en nog ${p.count} andere`,
   print: 'Afdrukken',

@@ -79,6 +79,7 @@ const en: HopeScaleMessages = {
   'issue.reserved_id': 'this id is not possible: JavaScript already uses the name. Choose another id.',
   'issue.unknown_subscale': (p) => `unknown subscale "${p.id ?? '?'}"`,
   'issue.too_many_entries': (p) => `too many values (maximum ${p.maximum ?? '?'})`,
+  'issue.too_many_languages': (p) => `too many languages (maximum ${p.maximum ?? '?'})`,
 };
 
 export default en;

@@ -80,6 +80,7 @@ const frBE: HopeScaleMessages = {
   'issue.reserved_id': 'cet identifiant n’est pas possible : JavaScript utilise déjà ce nom. Choisissez-en un autre.',
   'issue.unknown_subscale': (p) => `sous-échelle inconnue « ${p.id ?? '?'} »`,
   'issue.too_many_entries': (p) => `trop de valeurs (maximum ${p.maximum ?? '?'})`,
+  'issue.too_many_languages': (p) => `trop de langues (maximum ${p.maximum ?? '?'})`,
 };
 
 export default frBE;

@@ -79,6 +79,7 @@ const nlBE = {
   'issue.reserved_id': 'deze id kan niet: JavaScript gebruikt die naam al. Kies een andere id.',
   'issue.unknown_subscale': (p: { id?: string }) => `onbekende subschaal "${p.id ?? '?'}"`,
   'issue.too_many_entries': (p: { maximum?: number }) => `te veel waarden (maximum ${p.maximum ?? '?'})`,
+  'issue.too_many_languages': (p: { maximum?: number }) => `te veel talen (maximum ${p.maximum ?? '?'})`,
 };
 
 export type HopeScaleMessages = typeof nlBE;
