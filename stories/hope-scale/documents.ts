@@ -125,3 +125,9 @@ export const invalidPack = {
   ...licensedPack,
   subscales: [{ id: 'agency', items: ['item-2', 'item-99'] }],
 };
+
+/** A pack larger than any pack may be: an answer scale of 200,000 points (at most 101 are allowed). */
+export const oversizedPack = {
+  ...licensedPack,
+  scale: { min: 1, max: 200_000 },
+};

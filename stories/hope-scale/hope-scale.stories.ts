@@ -10,6 +10,7 @@ import {
   invalidPack,
   licensedPack,
   lifeAreas,
+  oversizedPack,
   scalingDone,
   scalingHistory,
   scalingStarted,
@@ -153,6 +154,18 @@ export const InvalidPack: Story = story(
   'Invalid pack',
   'A `pack` whose subscale names an item it does not have: an error state in place, with details for the web team, and `goesting-error` (see the Actions panel). Nothing is thrown.',
   { pack: invalidPack },
+);
+
+export const OversizedPack: Story = story(
+  'Pack too large',
+  'A `pack` whose answer scale has 200,000 points. Every size a pack can have is limited (here: at most 101 answer choices), so it is refused at once with the error state and `goesting-error`, instead of freezing the page.',
+  { pack: oversizedPack },
+);
+
+export const UnknownMode: Story = story(
+  'Unknown mode',
+  '`mode="goal_hope"` is not one of the modes: it is refused with the error state and `goesting-error`, and the widget keeps the mode it had, so no saved document ever carries an unknown mode.',
+  { mode: 'goal_hope' as never },
 );
 
 const logError = action('goesting-error');
