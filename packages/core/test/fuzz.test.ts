@@ -300,17 +300,6 @@ function releasedAggregate(): unknown {
   return release.data.aggregate;
 }
 
-/** Whether an aggregate's waves list different groups (see the known bug at the report's `aggregate`). */
-function wavesDisagree(value: unknown): boolean {
-  try {
-    const waves = (value as { waves: { groups: { id: unknown }[] }[] }).waves;
-    const ids = waves.map((wave) => wave.groups.map((group) => String(group.id)).sort().join(' '));
-    return ids.some((list) => list !== ids[0]);
-  } catch {
-    return false;
-  }
-}
-
 const widgets: WidgetSpec[] = [
   {
     tag: 'goesting-selfscan',
@@ -443,8 +432,7 @@ const widgets: WidgetSpec[] = [
       return el;
     }),
     inputs: [
-      // Known inconsistency of the check: variant="" is refused, where every other choice takes it as unset.
-      { prop: 'variant', attr: 'variant', kind: 'choice', seeds: () => [...workability.VARIANTS], valid: oneOf(workability.VARIANTS), knownBug: (v) => v === '' },
+      { prop: 'variant', attr: 'variant', kind: 'choice', seeds: () => [...workability.VARIANTS], valid: oneOf(workability.VARIANTS) },
       { prop: 'team', attr: 'team', kind: 'text', seeds: () => ['team-noord'], valid: (v) => unset(v) || workability.keySchema.safeParse(v).success, restore: () => undefined },
       { prop: 'wave', attr: 'wave', kind: 'text', seeds: () => ['2025-voorjaar'], valid: (v) => unset(v) || workability.keySchema.safeParse(v).success, restore: () => undefined },
       { prop: 'thresholds', attr: 'thresholds', kind: 'document', seeds: () => [{ orange: 2.4, red: 3.1, constructs: { stress: { orange: 2, red: 3 } } }], valid: (v) => unset(v) || workability.parseThresholds(v).ok, restore: () => undefined },
@@ -464,7 +452,7 @@ const widgets: WidgetSpec[] = [
     inputs: [
       // Known bug of the report: an aggregate whose waves do not list the same groups passes the
       // schema, and the trend then fails to render. Until it is fixed, such aggregates are not given.
-      { prop: 'aggregate', kind: 'document', seeds: () => [releasedAggregate()], valid: (v) => unset(v) || workability.parseWorkabilityAggregate(v).ok, knownBug: wavesDisagree },
+      { prop: 'aggregate', kind: 'document', seeds: () => [releasedAggregate()], valid: (v) => unset(v) || workability.parseWorkabilityAggregate(v).ok },
       { prop: 'reference', attr: 'reference', kind: 'flag', seeds: () => [false] },
       ...baseInputs(workability.workabilityReportMessages['nl-BE'], false),
     ],

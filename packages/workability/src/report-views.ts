@@ -39,7 +39,9 @@ export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l
   const dates = waves.map((w) => host.labelOfWave(w));
   const values = waves.map((w) => w.groups[0]!.figures?.werkbaarPct ?? null);
   const summary = waves.map((w, i) => `${dates[i]}: ${values[i] === null ? l.t(`status.${w.groups[0]!.status as 'limited'}`) : `${values[i]} %`}`).join('; ');
-  const ids = waves[0]!.groups.map((g) => g.id).filter((id) => waves.some((w) => w.groups.find((g) => g.id === id)!.status !== 'empty'));
+  // Waves may list different groups (a hierarchy changed between them): a group missing from a wave shows as empty there.
+  const groupsById = new Map(waves.flatMap((w) => w.groups).map((g) => [g.id, g]));
+  const ids = [...groupsById.keys()].filter((id) => waves.some((w) => (w.groups.find((g) => g.id === id)?.status ?? 'empty') !== 'empty'));
   return html`<section part="trend">
     <h3 id="trend-title">${l.t('trendTitle')}</h3>
     ${trendChart({ dates, series: [{ label: l.t('organisation'), values }], min: 0, max: 100, label: l.t('trendLabel', { summary }) })}
@@ -54,12 +56,12 @@ export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l
         </thead>
         <tbody>
           ${ids.map((id) => {
-            const first = waves[0]!.groups.find((g) => g.id === id)!;
+            const first = groupsById.get(id)!;
             return html`<tr data-group=${id}>
               <th scope="row" class="depth-${Math.min(first.depth, 3)}">${host.groupLabel(first)}</th>
               ${waves.map((w) => {
-                const g = w.groups.find((x) => x.id === id)!;
-                return g.figures ? html`<td>${g.figures.werkbaarPct} %</td>` : html`<td class="status">${l.t(`status.${g.status as 'limited'}`)}</td>`;
+                const g = w.groups.find((x) => x.id === id);
+                return g?.figures ? html`<td>${g.figures.werkbaarPct} %</td>` : html`<td class="status">${l.t(`status.${(g?.status ?? 'empty') as 'limited'}`)}</td>`;
               })}
             </tr>`;
           })}

@@ -142,9 +142,9 @@ export class GoestingWorkabilityCheck extends GoestingFormElement {
     return this.chosenVariant;
   }
   set variant(input: WorkabilityVariant) {
-    const valid = input === undefined || input === null || (VARIANTS as readonly unknown[]).includes(input);
+    const valid = input === undefined || input === null || (input as unknown) === '' || (VARIANTS as readonly unknown[]).includes(input);
     this.reportSetting('variant', valid ? undefined : { path: 'variant', code: 'invalid_value', message: `Not one of the allowed values: ${VARIANTS.join(', ')}.`, params: { values: VARIANTS.join(', ') } });
-    if (valid) this.chosenVariant = input ?? 'pulse';
+    if (valid) this.chosenVariant = input || 'pulse';
     this.requestUpdate('variant');
   }
 

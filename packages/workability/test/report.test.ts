@@ -265,6 +265,15 @@ describe('<goesting-workability-report> with a released aggregate', () => {
     expect(text($(el, '[part=hidden] li[data-group="onthaal"]')!)).to.equal('Onthaal toont geen cijfers, om kleinere groepen in Ambulante hulp te beschermen.');
   });
 
+  it('shows a trend over waves released under different hierarchies', async () => {
+    const early = released(answers(6, 'a', 'w1'), { waves: [{ id: 'w1' }] });
+    const later = released([...answers(6, 'a', 'w2'), ...answers(6, 'b', 'w2')], { waves: [{ id: 'w2' }] });
+    const el = await mount({ ...later, waves: [early.waves[0]!, later.waves[0]!] });
+    expect($(el, '[role=alert]')).to.equal(null);
+    const rows = $$(el, 'table.trend-table tbody tr').map((r) => [...r.children].map(text));
+    expect(rows.find((r) => r[0] === 'b')).to.deep.equal(['b', 'Geen antwoorden', '100 %']);
+  });
+
   it('names waves that are still open under a portal that releases closed waves only', async () => {
     const el = await mount(released([...answers(6, 'a', 'w1'), ...answers(6, 'a', 'w2')], { waves: [{ id: 'w1', label: 'Voorjaar' }, { id: 'w2', label: 'Najaar', open: true }], policy: 'closed-waves' }));
     expect(text($(el, '.pending')!)).to.equal('Nog bezig: Najaar. De cijfers volgen als de meting afgesloten is.');
