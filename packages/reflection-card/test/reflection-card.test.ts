@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '../../selfscan/src/define.js';
@@ -37,7 +37,7 @@ async function chooseTemplate(el: GoestingReflectionCard, template: string) {
   select.value = template;
   select.dispatchEvent(new Event('change'));
   // Switching loads its code on first use: wait until the card or the question shows the result.
-  for (let i = 0; i < 100 && el.value.template !== template && !$(el, '[role=alertdialog]'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await waitUntil(() => el.value.template === template || $(el, '[role=alertdialog]'), 'the template switch did not happen');
   await el.updateComplete;
 }
 
@@ -80,7 +80,7 @@ async function downloads(run: () => void): Promise<{ name: string; text: string 
   try {
     run();
     // The Markdown writer loads on first use: wait for the file, not for a time.
-    for (let i = 0; i < 100 && !links.length; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitUntil(() => links.length > 0, 'no file was offered');
   } finally {
     HTMLAnchorElement.prototype.click = click;
     URL.revokeObjectURL = revoke;
@@ -288,9 +288,8 @@ describe('<goesting-reflection-card> tagging', () => {
     });
     const answers = Object.fromEntries(scan.instrument.items.map((item, i) => [item.id, (i % 5) + 1]));
     scan.value = { ...scan.value, answers, completed: true, date: '2026-11-01' };
-    await scan.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await scan.updateComplete;
+    // The result view loads on first use: wait for its growth points, not for a time.
+    await waitUntil(() => $(scan, '.growthPoints button.reflect'), 'the result view did not appear');
     const reflect = $<HTMLButtonElement>(scan, '.growthPoints button.reflect')!;
     reflect.click();
     await card.updateComplete;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { CONSTRUCTS, reportErrorEventSchema, type GoestingWorkabilityReport, type WorkabilityAggregate } from '../src/index.js';
@@ -47,7 +47,7 @@ async function download(el: GoestingWorkabilityReport, name: string): Promise<{ 
   URL.revokeObjectURL = () => {};
   try {
     button(el, name).click();
-    for (let i = 0; i < 100 && !links.length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitUntil(() => links.length > 0, 'no file was offered');
   } finally {
     HTMLAnchorElement.prototype.click = click;
     URL.revokeObjectURL = revoke;
