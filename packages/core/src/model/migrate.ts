@@ -81,3 +81,15 @@ export function parseVersionedDocument<T>(
   const result = schema.safeParse(migrated.doc);
   return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-value', issues: toValidationIssues(result.error.issues) };
 }
+
+/**
+ * Reads a choice attribute such as `variant` or `view`: one of `allowed`, or `fallback` when unset (`undefined`,
+ * `null` or empty). Anything else is refused with `invalid-config`, naming the allowed values.
+ */
+export function parseChoice<T extends string>(name: string, input: unknown, allowed: readonly T[], fallback: T): Parsed<T> {
+  if (input === undefined || input === null || input === '') return { ok: true, data: fallback };
+  if (typeof input === 'string' && (allowed as readonly string[]).includes(input)) return { ok: true, data: input as T };
+  const values = allowed.join(', ');
+  const found = typeof input === 'string' ? input.slice(0, 64) : typeof input;
+  return { ok: false, code: 'invalid-config', issues: [{ path: name, code: 'invalid_value', message: `Not one of the allowed values: ${values}.`, params: { values, found } }] };
+}

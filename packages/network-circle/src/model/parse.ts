@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed, parseChoice } from '@goesting/core/model';
 import { configSchema, DEFAULT_RINGS, DEFAULT_SECTORS, historySchema, NETWORK_SCHEMA_VERSION, valueSchema, type NetworkConfig, type NetworkValue } from './schema.js';
 
 /** Upgrades older documents; version 1 is the first, so there is nothing to upgrade yet. */
@@ -18,17 +18,7 @@ export function defaultNetworkConfig(): NetworkConfig {
 export const NETWORK_VIEWS = ['drawing', 'list'] as const;
 export type NetworkView = (typeof NETWORK_VIEWS)[number];
 
-/**
- * Reads a choice attribute such as ``view``: one of `allowed`, or `fallback` when unset (`undefined`,
- * `null` or empty). Anything else is refused with `invalid-config`, naming the allowed values.
- */
-export function parseChoice<T extends string>(name: string, input: unknown, allowed: readonly T[], fallback: T): Parsed<T> {
-  if (input === undefined || input === null || input === '') return { ok: true, data: fallback };
-  if (typeof input === 'string' && (allowed as readonly string[]).includes(input)) return { ok: true, data: input as T };
-  const values = allowed.join(', ');
-  const found = typeof input === 'string' ? input.slice(0, 64) : typeof input;
-  return { ok: false, code: 'invalid-config', issues: [{ path: name, code: 'invalid_value', message: `Not one of the allowed values: ${values}.`, params: { values, found } }] };
-}
+export { parseChoice };
 
 /** Validates the host's rings and sectors. */
 export function parseNetworkConfig(input: unknown): Parsed<NetworkConfig> {

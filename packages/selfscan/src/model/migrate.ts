@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
+import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed, parseChoice } from '@goesting/core/model';
 import { builtInNameIssue, instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
 import { SELFSCAN_VARIANTS, defaultInstrument, instrumentKey } from './instrument.js';
 
@@ -10,17 +10,7 @@ export const migrateSelfscanValue = createMigrator(SELFSCAN_SCHEMA_VERSION);
 
 export type { Parsed };
 
-/**
- * Reads a choice attribute such as ``variant``: one of `allowed`, or `fallback` when unset (`undefined`,
- * `null` or empty). Anything else is refused with `invalid-config`, naming the allowed values.
- */
-export function parseChoice<T extends string>(name: string, input: unknown, allowed: readonly T[], fallback: T): Parsed<T> {
-  if (input === undefined || input === null || input === '') return { ok: true, data: fallback };
-  if (typeof input === 'string' && (allowed as readonly string[]).includes(input)) return { ok: true, data: input as T };
-  const values = allowed.join(', ');
-  const found = typeof input === 'string' ? input.slice(0, 64) : typeof input;
-  return { ok: false, code: 'invalid-config', issues: [{ path: name, code: 'invalid_value', message: `Not one of the allowed values: ${values}.`, params: { values, found } }] };
-}
+export { parseChoice };
 
 /** Validates a question list given by the host. */
 export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrument> {
