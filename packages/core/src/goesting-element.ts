@@ -9,6 +9,7 @@ import { resolveStorage, type StorageAdapter } from './storage.js';
 import { ERROR_SUMMARIES, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
 import { VERSION } from './version.js';
 import { themeStyles } from './theme.js';
+import { LazyModule } from './lazy.js';
 
 /**
  * Registers `tag` for `ctor` unless it is taken. A tag already taken by another copy of the
@@ -41,9 +42,18 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { go
 
 const stopInner = (event: Event) => event.stopPropagation();
 
-let errorPanel: typeof import('./error-panel.js') | undefined;
-let errorPanelLoading: Promise<unknown> | undefined;
-const loadErrorPanel = () => (errorPanelLoading ??= import('./error-panel.js').then((module) => (errorPanel = module)));
+/** The error state is rare: its template loads the first time a widget needs it. */
+const errorPanel = new LazyModule(() => import('./error-panel.js'));
+
+/** @internal What a widget keeps of one parsed input (see `parsedInput`). */
+export interface InputState {
+  /** The parsed value of the last valid input, while one is set. */
+  value?: unknown;
+  has: boolean;
+  /** The last input refused, kept so that it is tried again once another input changes. */
+  rejected?: unknown;
+  retry?: () => void;
+}
 
 /**
  * Where a problem came from; a new problem from the same source replaces the old one. Simple
@@ -152,6 +162,12 @@ export abstract class GoestingElement extends LitElement {
   @state()
   protected errors: ReadonlyMap<ErrorSource, GoestingErrorDetail> = new Map();
 
+  /** What the widget says to screen readers; see {@link GoestingElement.announce}. */
+  @state() private announcement = '';
+  /** The control to focus once the next render is done; see {@link GoestingElement.focusAfterRender}. */
+  private focusTarget?: string;
+  private parsedInputs?: Map<string, InputState>;
+
   /** The provider's problems this widget last showed, so the same ones are not sent twice. */
   private providerIssues?: readonly ValidationIssue[];
   /** The content being rendered, and the content last rendered without error (shown again if a render fails). */
@@ -210,14 +226,37 @@ export abstract class GoestingElement extends LitElement {
     this.errors = next;
   }
 
-  /** Sends `goesting-change` with the value after a user edit; never call it for host-set values. */
-  protected emitChange(value: unknown): void {
-    emit(this, 'goesting-change', { widget: this.widget, schemaVersion: this.schemaVersion, value } as never);
+  /** @internal The state of one parsed input (see `parsedInput`). */
+  inputState(name: string): InputState {
+    this.parsedInputs ??= new Map();
+    let entry = this.parsedInputs.get(name);
+    if (!entry) this.parsedInputs.set(name, (entry = { has: false }));
+    return entry;
   }
 
-  /** Sends `goesting-complete` when the user finishes. */
-  protected emitComplete(value: unknown, result: unknown): void {
-    emit(this, 'goesting-complete', { widget: this.widget, schemaVersion: this.schemaVersion, value, result } as never);
+  /** @internal Tries again every input refused earlier, now that the input `changed` has another value. */
+  retryRejected(changed: string): void {
+    for (const [name, entry] of this.parsedInputs ?? []) if (name !== changed && entry.rejected !== undefined) entry.retry?.();
+  }
+
+  /**
+   * Says `text` to screen readers through the widget's polite live region. The same text said
+   * twice is announced twice: the region is emptied first, then filled after that render.
+   */
+  protected announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  /** Moves focus to the control `selector` finds once the next render is done, so focus is never left on a removed node. */
+  protected focusAfterRender(selector: string): void {
+    this.focusTarget = selector;
+    this.requestUpdate();
+  }
+
+  /** The modules loaded on demand that the next render needs; the render waits for them. */
+  protected modulesNeeded(): LazyModule<unknown>[] {
+    return [];
   }
 
   /** The draft storage in force: own attribute or property, else the provider's. */
@@ -283,20 +322,37 @@ export abstract class GoestingElement extends LitElement {
     this.shown = this.rendering;
   }
 
-  /** Waits for the current locale's texts (loaded on first use) before rendering. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const selector = this.focusTarget;
+    if (!selector) return;
+    this.focusTarget = undefined;
+    this.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus();
+  }
+
+  /** Loads what the next render needs: the locale's texts, modules the widget loads on demand, the error state. */
+  private async loadNeeded(): Promise<void> {
+    const pending = [this.l.ready(), ...[...this.modulesNeeded(), ...(this.errors.size ? [errorPanel] : [])].map((m) => m.ready())].filter(Boolean);
+    if (!pending.length) return;
+    try {
+      await Promise.all(pending);
+    } catch (cause) {
+      this.fail('modules', 'render-failed', [{ path: '', code: 'render', message: describeFailure(cause) }]);
+    }
+  }
+
+  /** Waits for what the render needs (texts, modules loaded on demand) before rendering. */
   protected override async scheduleUpdate(): Promise<void> {
-    const pending = this.l.ready();
-    if (pending) await pending;
-    // The error state is rare: its template loads the first time a widget needs it.
-    if (this.errors.size && !errorPanel) await loadErrorPanel();
+    await this.loadNeeded();
     super.scheduleUpdate();
   }
 
-  /** Also waits for the error state's template when an error arose during the last update. */
+  /** Also waits for what the last update found it needs, such as the error state's template. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.errors.size || errorPanel) return result;
-    await loadErrorPanel();
+    const missing = [...this.modulesNeeded(), ...(this.errors.size ? [errorPanel] : [])].some((m) => !m.value);
+    if (!missing) return result;
+    await this.loadNeeded();
     return super.getUpdateComplete();
   }
 
@@ -314,11 +370,11 @@ export abstract class GoestingElement extends LitElement {
 
   protected renderErrors(): TemplateResult | typeof nothing {
     if (!this.errors.size) return nothing;
-    if (!errorPanel) {
-      void loadErrorPanel().then(() => this.requestUpdate());
+    if (!errorPanel.value) {
+      void errorPanel.get().then(() => this.requestUpdate());
       return nothing;
     }
-    return errorPanel.renderErrorPanel([...this.errors.values()], this.l as unknown as LocalizeController<Messages>, (this.constructor as typeof GoestingElement).catalogues['nl-BE']);
+    return errorPanel.value.renderErrorPanel([...this.errors.values()], this.l as unknown as LocalizeController<Messages>, (this.constructor as typeof GoestingElement).catalogues['nl-BE']);
   }
 
   protected override render(): TemplateResult {
@@ -326,6 +382,9 @@ export abstract class GoestingElement extends LitElement {
     const content = (this.rendering = this.errors.has('render') ? this.shown : this.renderContent());
     // Inner controls' native `input` events are composed and would leak out of the shadow root
     // beside the widget's own; only the widget's own events reach the host.
-    return html`<div class="root" lang=${this.l.locale} @input=${stopInner}>${this.renderErrors()}${content}</div>`;
+    return html`<div class="root" lang=${this.l.locale} @input=${stopInner}>
+      ${this.renderErrors()}${content}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
   }
 }

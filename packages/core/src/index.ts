@@ -2,11 +2,17 @@ export * from './model/index.js';
 export { VERSION } from './version.js';
 export { GoestingElement, defineElement, type ErrorSource, type InputRule } from './goesting-element.js';
 export { GoestingFormElement, requiredValidator, type Validator } from './form-element.js';
+export { GoestingDocumentElement, parsedInput, type ParsedInputOptions } from './document-element.js';
+export { LazyModule } from './lazy.js';
 export { GoestingProvider } from './provider.js';
 export { settingsContext, type GoestingSettings } from './context.js';
 export {
   emit,
   type GoestingWidgetTypes,
+  type WidgetValue,
+  type WidgetResult,
+  type WidgetChangeDetail,
+  type WidgetCompleteDetail,
   type GoestingChangeDetail,
   type GoestingCompleteDetail,
   type GoestingErrorDetail,

@@ -100,6 +100,20 @@ export const themeStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Headings: the widget's title, then its sections. */
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 0.5rem;
+  }
+  h2 {
+    font-size: 1.5em;
+  }
+  h3 {
+    font-size: 1.2em;
+    margin-block-start: var(--_space);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

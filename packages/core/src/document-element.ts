@@ -1,0 +1,199 @@
+import { property, state } from 'lit/decorators.js';
+import type { ReactiveElement } from 'lit';
+import { GoestingFormElement } from './form-element.js';
+import type { GoestingElement } from './goesting-element.js';
+import { emit, type WidgetResult, type WidgetValue } from './events.js';
+import type { Parsed } from './model/index.js';
+
+
+/** How a parsed input reads what a host sets. `H` is the element, for inputs that depend on another one. */
+export interface ParsedInputOptions<T, H> {
+  /** Reads a set value; unset (`undefined`, `null` or `''`) never reaches it. Must never throw. */
+  parse(input: unknown, host: H): Parsed<T>;
+  /** What the input gives while unset or never validly set. */
+  fallback?(host: H): T;
+  /** The attribute (default: the property name in lower case), or `false` for a property only. */
+  attribute?: string | false;
+}
+
+const isUnset = (input: unknown) => input === undefined || input === null || input === '';
+
+/**
+ * Declares an input that the host sets as property or attribute and that is parsed as it is set:
+ * a valid one gives its parsed value, an invalid one is reported under the input's own name
+ * (the error state and `goesting-error`) while the last valid value stays, and the error clears
+ * once the input is fixed or unset. An input refused because of another input (a document for
+ * another question set) is tried again whenever another parsed input changes.
+ *
+ * ```ts
+ * @parsedInput({ parse: parseScales, fallback: () => DEFAULT_SCALES })
+ * scales!: Scale[];
+ * ```
+ */
+export function parsedInput<T, H extends GoestingElement>(options: ParsedInputOptions<T, H>) {
+  return (proto: H, name: string): void => {
+    const ctor = proto.constructor as typeof ReactiveElement;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      enumerable: true,
+      get(this: H) {
+        const entry = this.inputState(name);
+        return entry.has ? entry.value : options.fallback?.(this);
+      },
+      set(this: H, input: unknown) {
+        const entry = this.inputState(name);
+        const old = (this as unknown as Record<string, unknown>)[name];
+        const apply = (next: unknown) => {
+          entry.rejected = undefined;
+          if (isUnset(next)) {
+            entry.has = false;
+            entry.value = undefined;
+            this.clearError(name);
+          } else {
+            const parsed = options.parse(next, this);
+            if (parsed.ok) {
+              entry.has = true;
+              entry.value = parsed.data;
+              this.clearError(name);
+            } else {
+              entry.rejected = next;
+              this.fail(name, parsed.code, parsed.issues);
+            }
+          }
+          this.requestUpdate(name, old);
+        };
+        entry.retry = () => apply(entry.rejected);
+        apply(input);
+        if (entry.rejected === undefined) this.retryRejected(name);
+      },
+    });
+    ctor.createProperty(name, { attribute: options.attribute ?? name.toLowerCase(), noAccessor: true });
+  };
+}
+
+/**
+ * Base of the widgets whose user works on one value document (answers, a network, a card):
+ * the host sets it as `value` (parsed like every input, never answered with an event), or it
+ * comes back from an opt-in draft; the user's edits are committed as one act (`goesting-change`,
+ * `input`, `change` and the draft), finishing is `goesting-complete` with the scored result,
+ * `reset()` and a form reset clear it, and the form submits it as JSON.
+ *
+ * A widget declares its document and result types once, by widget name, in `GoestingWidgetTypes`,
+ * and gives the parse of its value, the empty document and the result.
+ */
+export abstract class GoestingDocumentElement<W extends string> extends GoestingFormElement {
+  protected abstract override readonly widget: W;
+
+  /** The document the user works on; `undefined` shows the empty one. */
+  @state() protected doc?: WidgetValue<W>;
+
+  /** Whether the host set the value (then no draft replaces it), and whether the user changed it since. */
+  protected hostSetValue = false;
+  protected userEdited = false;
+
+  private rejectedValue: unknown;
+
+  /** Reads a value document (object or JSON text) for what the widget shows now. Never throws. */
+  protected abstract parseValue(input: unknown): Parsed<WidgetValue<W>>;
+  /** The document of a user who has not started. */
+  protected abstract emptyValue(): WidgetValue<W>;
+  /** The scored result of the current document. */
+  abstract get result(): WidgetResult<W>;
+
+  /** Called whenever the document is replaced from outside the user's edits: by the host, a draft or a reset. */
+  protected valueReplaced(_doc: WidgetValue<W> | undefined, _from: 'host' | 'draft' | 'reset'): void {}
+
+  /** @internal Also tries again a value document refused for another question set. */
+  override retryRejected(changed: string): void {
+    super.retryRejected(changed);
+    if (changed !== 'value' && this.rejectedValue !== undefined) this.value = this.rejectedValue;
+  }
+
+  /**
+   * The value document (object or JSON text). Setting it fires no event; an invalid one is
+   * reported and the current answers stay.
+   */
+  @property({ attribute: 'value', noAccessor: true })
+  get value(): WidgetValue<W> {
+    return this.doc ?? this.emptyValue();
+  }
+  set value(input: unknown) {
+    const old = this.doc;
+    this.rejectedValue = undefined;
+    if (isUnset(input)) {
+      this.doc = undefined;
+      this.clearError('value');
+    } else {
+      const parsed = this.parseValue(input);
+      if (parsed.ok) {
+        const same = old !== undefined && JSON.stringify(parsed.data) === JSON.stringify(old);
+        this.doc = parsed.data;
+        this.hostSetValue = true;
+        this.clearError('value');
+        if (!same) this.valueReplaced(parsed.data, 'host');
+      } else {
+        this.rejectedValue = input;
+        this.fail('value', parsed.code, parsed.issues);
+      }
+    }
+    this.requestUpdate('value', old);
+  }
+
+  override isComplete(): boolean {
+    return (this.doc as { completed?: unknown } | undefined)?.completed === true;
+  }
+
+  /** Clears the user's document and the draft. Fires no event. */
+  reset(): void {
+    this.doc = undefined;
+    this.rejectedValue = undefined;
+    this.userEdited = false;
+    this.hostSetValue = false;
+    this.clearError('value');
+    this.valueReplaced(undefined, 'reset');
+    void this.writeDraft(undefined);
+  }
+
+  /** Takes a user's edit: the new document, `goesting-change`, `input`, `change` and the draft. */
+  protected commit(doc: WidgetValue<W>): void {
+    this.doc = doc;
+    this.userEdited = true;
+    emit(this, 'goesting-change', { widget: this.widget, schemaVersion: this.schemaVersion, value: doc });
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    void this.writeDraft(doc);
+  }
+
+  /** Takes the finished document: `goesting-complete` with its result, `change` and the draft. */
+  protected complete(doc: WidgetValue<W>): void {
+    this.doc = doc;
+    this.userEdited = true;
+    emit(this, 'goesting-complete', { widget: this.widget, schemaVersion: this.schemaVersion, value: doc, result: this.result });
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    void this.writeDraft(doc);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.restoreDraft();
+  }
+
+  /** Brings back the draft, unless the host set a value or the user already started. */
+  private async restoreDraft(): Promise<void> {
+    if (this.hostSetValue || this.userEdited || this.doc) return;
+    const draft = await this.readDraft();
+    if (draft === undefined || this.hostSetValue || this.userEdited) return;
+    const parsed = this.parseValue(draft);
+    if (!parsed.ok) return;
+    this.doc = parsed.data;
+    this.valueReplaced(parsed.data, 'draft');
+  }
+
+  protected formValue(): string | null {
+    return JSON.stringify(this.value);
+  }
+
+  protected restoreFormValue(state: string): void {
+    this.value = state;
+  }
+}
