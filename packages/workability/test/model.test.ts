@@ -12,7 +12,7 @@ import {
   scoreWorkability,
   zoneOf,
   type Construct,
-} from '../src/index.js';
+} from '../src/model/index.js';
 
 const locales = ['nl-BE', 'nl-NL', 'fr-BE', 'en'] as const;
 
