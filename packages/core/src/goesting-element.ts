@@ -198,6 +198,8 @@ export abstract class GoestingElement extends LitElement {
     } else return true;
     if (issues?.length) this.fail(name, 'invalid-config', [...issues]);
     else this.clearError(name);
+    // An input refused earlier may fit now, such as a document for the other variant.
+    if (rule && !issues?.length && self[name] !== oldValue) this.retryRejected(name);
     return !rule || !issues?.length;
   }
 

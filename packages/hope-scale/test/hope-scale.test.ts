@@ -342,6 +342,20 @@ describe('<goesting-hope-scale> with invalid input', () => {
     expect($$(el, 'input[type=radio]:checked')).to.have.length(12);
   });
 
+  it('refuses answers made with another pack, and reads them once that pack is set', async () => {
+    const el = await started();
+    const licensedDoc: HopeValue = { ...emptyHopeValue('goal-hope', licensed), answers: { q1: 7, q2: 6 } };
+    const detail = await refused(el, 'invalid-value', () => (el.value = licensedDoc));
+    expect(detail.issues[0]).to.deep.include({ path: 'pack', code: 'other_instrument' });
+    expect($(el, '[role=alert]')!.textContent).to.contain('ingevuld met een andere vragenlijst');
+    expect(Object.keys(el.value.answers)).to.have.length(6);
+    el.pack = licensed;
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.value.answers).to.deep.equal({ q1: 7, q2: 6 });
+    expect($$(el, 'input[type=radio]:checked')).to.have.length(2);
+  });
+
   it('shows its texts as text, refusing overrides that are not', async () => {
     const el = await mount();
     const lookalike = { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] };

@@ -71,6 +71,16 @@ describe('scoring packs with the published structures', () => {
 });
 
 describe('invalid packs and answers', () => {
+  it('refuses a document made with another pack or another version of it, before scoring anything', () => {
+    const adult = defaultPack('adult');
+    const answers = Object.fromEntries(adult.items.map((item) => [item.id, 8]));
+    for (const key of ['goesting-hope-youth@1', `${adult.id}@${adult.version + 1}`, 'licensed@1']) {
+      const parsed = parseHopeValue({ ...emptyHopeValue('goal-hope', adult), pack: key, answers }, adult);
+      expect(!parsed.ok && parsed.issues.map((i) => [i.path, i.code]), key).to.deep.equal([['pack', 'other_instrument']]);
+    }
+    expect(parseHopeValue({ ...emptyHopeValue('goal-hope', adult), answers }, adult).ok).to.equal(true);
+  });
+
   const codes = (input: unknown) => {
     const result = packSchema.safeParse(input);
     return result.success ? [] : result.error.issues.map((i) => (i.code === 'custom' ? (i.params as { code: string }).code : i.code));

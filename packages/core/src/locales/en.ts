@@ -21,6 +21,7 @@ const en: CoreMessages = {
   'issue.unrecognized_keys': (p) => `unknown field: ${p.keys ?? '?'}`,
   'issue.invalid_format': 'wrong format',
   'issue.invalid_union': 'not in an allowed form',
+  'issue.other_instrument': (p) => `filled in with another question list ("${p.found ?? '?'}"); this one is "${p.expected ?? '?'}"`,
   'issue.unknown_item': (p) => `unknown question "${p.item ?? '?'}"`,
   'issue.duplicate_id': (p) => `the id "${p.id ?? '?'}" is used more than once`,
   'issue.future_version': (p) =>

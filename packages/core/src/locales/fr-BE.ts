@@ -20,6 +20,7 @@ const frBE: CoreMessages = {
   'issue.unrecognized_keys': (p) => `champ inconnu : ${p.keys ?? '?'}`,
   'issue.invalid_format': 'format incorrect',
   'issue.invalid_union': 'forme non autorisée',
+  'issue.other_instrument': (p) => `rempli avec un autre questionnaire (« ${p.found ?? '?'} ») ; celui-ci est « ${p.expected ?? '?'} »`,
   'issue.unknown_item': (p) => `question inconnue « ${p.item ?? '?'} »`,
   'issue.duplicate_id': (p) => `l’identifiant « ${p.id ?? '?'} » est utilisé plusieurs fois`,
   'issue.future_version': (p) => `la version ${p.found ?? '?'} est plus récente que ce que ce formulaire sait lire (jusqu’à ${p.supported ?? '?'})`,

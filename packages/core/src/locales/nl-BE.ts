@@ -19,6 +19,7 @@ const nlBE = {
   'issue.unrecognized_keys': (p: { keys?: string }) => `onbekend veld: ${p.keys ?? '?'}`,
   'issue.invalid_format': 'verkeerde vorm',
   'issue.invalid_union': 'niet in een toegelaten vorm',
+  'issue.other_instrument': (p: { found?: string; expected?: string }) => `ingevuld met een andere vragenlijst ("${p.found ?? '?'}"), hier staat "${p.expected ?? '?'}"`,
   'issue.unknown_item': (p: { item?: string }) => `onbekende vraag "${p.item ?? '?'}"`,
   'issue.duplicate_id': (p: { id?: string }) => `de id "${p.id ?? '?'}" komt meer dan één keer voor`,
   'issue.future_version': (p: { found?: number; supported?: number }) => `versie ${p.found ?? '?'} is nieuwer dan dit formulier kan lezen (tot ${p.supported ?? '?'})`,

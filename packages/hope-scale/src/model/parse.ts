@@ -29,16 +29,20 @@ export function parseScalingScales(input: unknown): Parsed<ScalingScale[]> {
 }
 
 /**
- * Validates a saved document: upgrades older versions, refuses newer ones, and checks answers
- * against the pack they belong to (items it has, values on its scale).
+ * Validates a saved document: upgrades older versions, refuses newer ones and documents made
+ * with another pack (or another version of it), and checks the answers against `pack` (items it
+ * has, values on its scale).
  */
 export function parseHopeValue(input: unknown, pack: HopePack): Parsed<HopeValue> {
   const result = parseVersionedDocument(input, migrateHopeValue, valueSchema);
   if (!result.ok) return result;
-  if (result.data.pack === undefined || result.data.pack === packKey(pack)) {
-    const issues = checkPackAnswers(pack, result.data.answers);
-    if (issues.length) return { ok: false, code: 'invalid-value', issues };
+  const key = packKey(pack);
+  if (result.data.pack !== undefined && result.data.pack !== key) {
+    // Answers to another pack (or another version of it) would be scored against the wrong items.
+    return { ok: false, code: 'invalid-value', issues: [{ path: 'pack', code: 'other_instrument', message: `Made with ${result.data.pack.slice(0, 80)}, not ${key}.`, params: { found: result.data.pack.slice(0, 80), expected: key } }] };
   }
+  const issues = checkPackAnswers(pack, result.data.answers);
+  if (issues.length) return { ok: false, code: 'invalid-value', issues };
   return { ok: true, data: result.data };
 }
 

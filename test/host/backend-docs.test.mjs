@@ -1,0 +1,97 @@
+// The "On your server" code of every widget guide, run as written against the built packages in
+// Node: a valid document is stored with a result worked out again, and forged or broken documents
+// (answers outside the scale, wrong types, built-in member names, another list, a newer version)
+// are refused with a code and issues, never scored.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = new URL('../../', import.meta.url);
+
+/** Writes the guide's back-end code block to a module inside the repository and imports it. */
+async function guideCode(guide) {
+  const text = readFileSync(new URL(`docs/${guide}.md`, ROOT), 'utf8');
+  const section = text.split(/^## On your server.*$/m)[1];
+  assert.ok(section, `docs/${guide}.md has a section "On your server"`);
+  const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(code, `docs/${guide}.md shows its back-end code`);
+  const dir = new URL('test-results/guides/', ROOT);
+  mkdirSync(dir, { recursive: true });
+  const file = new URL(`${guide}.mjs`, dir);
+  writeFileSync(file, code);
+  return import(pathToFileURL(file.pathname).href);
+}
+
+const json = (value) => JSON.parse(JSON.stringify(value));
+/** A document text with one key named like a built-in member, which JSON.parse keeps as an own key. */
+const withKey = (doc, field, key, value) => JSON.stringify(doc).replace(`"${field}":{`, `"${field}":{${JSON.stringify(key)}:${JSON.stringify(value)},`);
+
+function refuses(response, what) {
+  assert.equal(response.status, 422, what);
+  assert.equal(typeof response.body.code, 'string', what);
+  assert.ok(response.body.issues.length > 0 && response.body.issues.every((i) => typeof i.path === 'string'), what);
+  assert.equal(response.store, undefined, what);
+}
+
+describe('the back-end code in the guides', () => {
+  it('self-scan: stores answers with a result of its own, refuses forged ones', async () => {
+    const { receiveSelfscan } = await guideCode('selfscan');
+    const model = await import('@goesting/selfscan/model');
+    const list = model.defaultInstrument('quick');
+    const value = { ...model.emptySelfscanValue(list), answers: Object.fromEntries(list.items.map((item, i) => [item.id, (i % 5) + 1])), completed: true };
+    const ok = receiveSelfscan({ value: json(value), result: { cells: 'forged' } });
+    assert.equal(ok.status, 201);
+    assert.deepEqual(ok.store.result, model.scoreSelfscan(list, value));
+    const first = list.items[0].id;
+    refuses(receiveSelfscan({ value: { ...value, answers: { [first]: 6 } } }), 'an answer outside 1–5');
+    refuses(receiveSelfscan({ value: { ...value, answers: { [first]: '3' } } }), 'a number as text');
+    for (const name of ['__proto__', 'constructor', 'toString']) refuses(receiveSelfscan({ value: withKey(value, 'answers', name, 3) }), name);
+    refuses(receiveSelfscan({ value: { ...value, instrument: 'another-list@1' } }), 'another list');
+    refuses(receiveSelfscan({ value: { ...value, schemaVersion: 99 } }), 'a newer version');
+    refuses(receiveSelfscan({}), 'no document');
+  });
+
+  it('hope scale: stores answers with a result of its own, refuses forged ones', async () => {
+    const { receiveHope } = await guideCode('hope-scale');
+    const model = await import('@goesting/hope-scale/model');
+    const pack = model.defaultPack('adult');
+    const value = { ...model.emptyHopeValue('goal-hope', pack), answers: Object.fromEntries(pack.items.map((item) => [item.id, 5])), completed: true };
+    const ok = receiveHope({ value: json(value), result: { total: 'forged' } });
+    assert.equal(ok.status, 201);
+    assert.deepEqual(ok.store.result, model.scoreHope(value, [], pack));
+    const first = pack.items[0].id;
+    refuses(receiveHope({ value: { ...value, answers: { ...value.answers, [first]: 9 } } }), 'an answer outside 1–8');
+    refuses(receiveHope({ value: { ...value, answers: { ...value.answers, [first]: 'x' } } }), 'a wrong type');
+    for (const name of ['__proto__', 'constructor', 'toString']) refuses(receiveHope({ value: withKey(value, 'answers', name, 3) }), name);
+    refuses(receiveHope({ value: { ...value, pack: 'other-pack@1' } }), 'another pack');
+    refuses(receiveHope({ value: { ...value, schemaVersion: 99 } }), 'a newer version');
+  });
+
+  it('network circle: stores a network with indicators of its own, refuses forged ones', async () => {
+    const { receiveNetwork } = await guideCode('network-circle');
+    const model = await import('@goesting/network-circle/model');
+    const config = model.defaultNetworkConfig();
+    const person = { id: 'p1', label: 'Mama', sector: config.sectors[0].id, ring: config.rings[0].id, gives: [], receives: [] };
+    const value = { ...model.emptyNetworkValue(), people: [person], completed: true };
+    const ok = receiveNetwork({ value: json(value), result: { people: 'forged' } });
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    assert.deepEqual(ok.store.indicators, model.networkIndicators(ok.store.value.people, config));
+    refuses(receiveNetwork({ value: { ...value, people: [{ ...person, sector: 'nowhere' }] } }), 'an unknown sector');
+    refuses(receiveNetwork({ value: { ...value, people: [{ ...person, ring: 7 }] } }), 'a wrong type');
+    for (const name of ['__proto__', 'constructor', 'toString']) refuses(receiveNetwork({ value: { ...value, people: [{ ...person, id: name }] } }), name);
+    refuses(receiveNetwork({ value: { ...value, schemaVersion: 99 } }), 'a newer version');
+  });
+
+  it('reflection card: stores a card with a summary of its own, refuses forged ones', async () => {
+    const { receiveReflection } = await guideCode('reflection-card');
+    const model = await import('@goesting/reflection-card/model');
+    const value = model.emptyReflectionValue('korthagen');
+    const ok = receiveReflection({ value: json(value), result: { openActions: 'forged' } });
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    assert.deepEqual(json(ok.store.result), json(model.summariseReflection(ok.store.value, [])));
+    refuses(receiveReflection({ value: { ...json(value), template: 'nonsense' } }), 'an unknown template');
+    refuses(receiveReflection({ value: withKey(json(value), 'steps', '__proto__', 'x') }), '__proto__');
+    refuses(receiveReflection({ value: { ...json(value), schemaVersion: 99 } }), 'a newer version');
+  });
+});
