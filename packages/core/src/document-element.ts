@@ -1,5 +1,5 @@
 import { property, state } from 'lit/decorators.js';
-import type { ReactiveElement } from 'lit';
+import type { PropertyValues, ReactiveElement } from 'lit';
 import { GoestingFormElement } from './form-element.js';
 import type { GoestingElement } from './goesting-element.js';
 import { emit, type WidgetResult, type WidgetValue } from './events.js';
@@ -92,6 +92,8 @@ export abstract class GoestingDocumentElement<W extends string> extends Goesting
   protected userEdited = false;
 
   private rejectedValue: unknown;
+  /** Why the last value was refused, until it is reported. */
+  private valueFailure?: Extract<Parsed<unknown>, { ok: false }>;
 
   /** Reads a value document (object or JSON text) for what the widget shows now. Never throws. */
   protected abstract parseValue(input: unknown): Parsed<WidgetValue<W>>;
@@ -120,9 +122,11 @@ export abstract class GoestingDocumentElement<W extends string> extends Goesting
   set value(input: unknown) {
     const old = this.doc;
     this.rejectedValue = undefined;
+    this.valueFailure = undefined;
     if (isUnset(input)) {
       this.doc = undefined;
       this.clearError('value');
+      if (old !== undefined) this.valueReplaced(undefined, 'host');
     } else {
       const parsed = this.parseValue(input);
       if (parsed.ok) {
@@ -132,11 +136,21 @@ export abstract class GoestingDocumentElement<W extends string> extends Goesting
         this.clearError('value');
         if (!same) this.valueReplaced(parsed.data, 'host');
       } else {
+        // Reported at the next update, once every input of this round is set: hosts and
+        // frameworks set properties in any order, and the question list may come after the value.
         this.rejectedValue = input;
-        this.fail('value', parsed.code, parsed.issues);
+        this.valueFailure = parsed;
+        this.requestUpdate();
       }
     }
     this.requestUpdate('value', old);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const failure = this.valueFailure;
+    this.valueFailure = undefined;
+    if (failure && this.rejectedValue !== undefined) this.fail('value', failure.code, failure.issues);
+    super.willUpdate(changed);
   }
 
   override isComplete(): boolean {
@@ -146,7 +160,7 @@ export abstract class GoestingDocumentElement<W extends string> extends Goesting
   /** Clears the user's document and the draft. Fires no event. */
   reset(): void {
     this.doc = undefined;
-    this.rejectedValue = undefined;
+    this.rejectedValue = this.valueFailure = undefined;
     this.userEdited = false;
     this.hostSetValue = false;
     this.clearError('value');

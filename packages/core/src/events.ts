@@ -51,10 +51,9 @@ export interface GoestingEventDetails {
 }
 
 /** The details one widget `W` sends, checked against its declared types. */
-interface EmittedDetails<W extends string> {
+interface EmittedDetails<W extends string> extends Omit<GoestingEventDetails, 'goesting-change' | 'goesting-complete'> {
   'goesting-change': WidgetChangeDetail<W>;
   'goesting-complete': WidgetCompleteDetail<W>;
-  'goesting-error': GoestingErrorDetail;
 }
 
 declare global {

@@ -6,7 +6,7 @@ import { LocalizeController, stringsIssues, type Catalogues, type Messages } fro
 import { coreMessages, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
-import { ERROR_SUMMARIES, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
+import { ERROR_SUMMARIES, parseChoice, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
 import { VERSION } from './version.js';
 import { themeStyles } from './theme.js';
 import { LazyModule } from './lazy.js';
@@ -76,7 +76,10 @@ export function checkInput(rule: InputRule, value: unknown, path: string): Valid
   } catch {
     // A value that cannot even be inspected (a hostile proxy) is no valid input.
   }
-  if (list) return { path, code: 'invalid_value', message: `Allowed: ${list.join(', ')}.`, params: { values: list.join(', ') } };
+  if (list) {
+    const refused = parseChoice(path, value, list as readonly string[], '');
+    if (!refused.ok) return refused.issues[0];
+  }
   const { expected } = rule as { expected: string };
   return { path, code: 'invalid_type', message: `Expected ${expected}.`, params: { expected } };
 }

@@ -1,3 +1,4 @@
+import { downloadFile } from '@goesting/core';
 /**
  * Stand-alone copies of the drawing: an SVG file with its own styles, and a PNG made from it in
  * the browser. Nothing is sent anywhere.
@@ -71,16 +72,6 @@ export async function svgToPng(svgText: string, size: number): Promise<Blob | un
 export async function downloadPng(svgText: string, size: number, filename: string): Promise<boolean> {
   const png = await svgToPng(svgText, size);
   if (!png) return false;
-  const url = URL.createObjectURL(png);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file once the click is handled; the URL would otherwise hold the PNG in memory.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(filename, png);
   return true;
 }

@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const networkCircleStyles = css`
-  h2,
-  h3 {
-    line-height: 1.25;
-    margin: 0 0 0.5rem;
-  }
-  h2 {
-    font-size: 1.5em;
-  }
-  h3 {
-    font-size: 1.2em;
-    margin-block-start: var(--_space);
-  }
   .intro {
     margin: 0 0 var(--_space);
   }

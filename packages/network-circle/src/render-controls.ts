@@ -17,7 +17,6 @@ export interface ControlsView {
   initials: boolean;
   /** Whether the user pressed "Klaar" and changed nothing since. */
   finished: boolean;
-  announcement: string;
   show(view: NetworkView): void;
   add(): void;
   undo(): void;
@@ -46,10 +45,7 @@ export function renderToolbar(c: ControlsView): TemplateResult {
   </div>`;
 }
 
-/**
- * Below the circle: "Klaar", initials instead of names, printing and downloads; then the note
- * that the circle is finished, and the live region that says what happens.
- */
+/** Below the circle: "Klaar", initials instead of names, printing and downloads; then the note that the circle is finished. */
 export function renderActions(c: ControlsView): TemplateResult {
   const l = c.l;
   const download = (kind: DownloadKind, label: 'exportJson' | 'exportCsv' | 'exportSvg' | 'exportPng') =>
@@ -62,6 +58,5 @@ export function renderActions(c: ControlsView): TemplateResult {
       ${download('json', 'exportJson')} ${download('csv', 'exportCsv')}
       ${c.view === 'drawing' ? html`${download('svg', 'exportSvg')} ${download('png', 'exportPng')}` : nothing}
     </div>
-    ${c.finished ? html`<p class="finished no-print">${l.t('finished')}</p>` : nothing}
-    <div class="visually-hidden" role="status">${c.announcement}</div>`;
+    ${c.finished ? html`<p class="finished no-print">${l.t('finished')}</p>` : nothing}`;
 }

@@ -409,11 +409,13 @@ describe('the value contract with a back end', () => {
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
   });
 
-  it('takes people whose ids are built-in member names as plain ids, everywhere', () => {
+  it('refuses people whose ids are built-in member names, and handles unchecked ones as plain ids everywhere', () => {
     const people = BUILT_IN_NAMES.map((id, i) => person(id, i % 2 ? 'family' : 'friends', 'close', { gives: ['emotional', 'practical', 'advice'], receives: ['company'], canHelp: true }));
     const text = JSON.stringify({ ...emptyNetworkValue(), people });
     const parsed = parseNetworkValue(text, config);
-    expect(parsed.ok && parsed.data.people.map((p) => p.id)).to.deep.equal(BUILT_IN_NAMES);
+    expect(!parsed.ok && parsed.code).to.equal('invalid-value');
+    expect(!parsed.ok && parsed.issues.map((i) => [i.path, i.code])).to.deep.equal(BUILT_IN_NAMES.map((_, i) => [`people[${i}].id`, 'reserved_id']));
+    // A back end that skips the parse still gets counts, never members of Object.prototype.
     const result = networkIndicators(people, config);
     expect(result.total).to.equal(BUILT_IN_NAMES.length);
     for (const list of [result.reciprocal, result.helpers, result.carryingALot]) expect(list).to.deep.equal(BUILT_IN_NAMES);
@@ -421,7 +423,7 @@ describe('the value contract with a back end', () => {
     expect(diff).to.deep.equal({ added: BUILT_IN_NAMES.slice(3), removed: people.slice(1, 3), moved: [{ id: 'constructor', from: { ring: 'close', sector: 'friends' } }] });
     expect(peopleFromCsv(peopleToCsv(people))).to.deep.equal(people);
     expect([...layoutPeople(people, config).keys()].sort()).to.deep.equal([...BUILT_IN_NAMES].sort());
-    const twice = parseNetworkValue({ ...emptyNetworkValue(), people: [people[1]!, people[1]!] }, config);
+    const twice = parseNetworkValue({ ...emptyNetworkValue(), people: [person('p1', 'family', 'close'), person('p1', 'friends', 'close')] }, config);
     expect(!twice.ok && twice.issues[0]!.code).to.equal('duplicate_id');
   });
 

@@ -452,6 +452,18 @@ describe('<goesting-network-circle> with invalid or hostile input', () => {
     expect($$(el, 'g.person')).to.have.length(4);
   });
 
+  it('still reports people in an unknown sector or ring after an invalid value', async () => {
+    const el = await mount(family);
+    await refused(el, 'invalid-json', () => el.setAttribute('value', '{"people": ['));
+    let detail = await refused(el, 'invalid-value', () => (el.value = { ...family, people: [person('z', 'mars', 'close')] }));
+    expect(detail.issues.map((i) => i.path)).to.deep.equal(['people[0].sector']);
+    expect($(el, '[role=alert]')!.textContent).to.contain('onbekend levensdomein "mars"');
+    detail = await refused(el, 'invalid-value', () => (el.value = { ...family, people: [person('z', 'family', 'far-away')] }));
+    expect(detail.issues.map((i) => i.path)).to.deep.equal(['people[0].ring']);
+    expect($(el, '[role=alert]')!.textContent).to.contain('onbekende afstand "far-away"').and.not.contain('mars');
+    expect($$(el, 'g.person')).to.have.length(4);
+  });
+
   it('refuses duplicate ids and 10,000-character names', async () => {
     const el = await mount(family);
     await refused(el, 'invalid-value', () => (el.value = { ...family, people: [family.people[0]!, family.people[0]!] }));

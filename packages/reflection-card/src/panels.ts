@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { choiceScale, type LocalizeController } from '@goesting/core';
 import type { ReflectionCardMessages } from './messages.js';
-import { ACTION_STATUSES, MAX_NAME, MAX_STEP_TEXT, type ActionStatus, type ReflectionValue } from './model/schema.js';
+import { ACTION_STATUSES, MAX_NAME, MAX_STEP_TEXT, MAX_VIEWS, type ActionStatus, type ReflectionValue } from './model/schema.js';
 import { DEFAULT_ROUND_MINUTES } from './model/templates.js';
 import { openActions } from './model/actions.js';
-import { keyedRecord } from './model/parse.js';
+import { withReview } from './model/edits.js';
+import { withGroup, withNewView, withRoundMinutes, withView, withoutView } from './model/intervision.js';
 import { Countdown, formatClock, systemClock, type Clock } from './model/countdown.js';
 import type { TemplateId } from './model/templates.js';
+import type { TemplateSwitch } from './model/switch.js';
 
 export { switchTemplate } from './model/switch.js';
 
@@ -36,6 +38,12 @@ export interface PanelHost {
   focused(): Element | null;
 }
 
+/** A switch of template that waits for the user's answer, because text would be dropped. */
+export interface PendingSwitch extends TemplateSwitch {
+  template: TemplateId;
+  from: TemplateId;
+}
+
 const minutesFor = (host: PanelHost, stepId: string) => host.value.rounds[stepId] ?? DEFAULT_ROUND_MINUTES[stepId] ?? 10;
 
 /** The countdown of a round; a new one when the minutes changed while it was not running. */
@@ -62,10 +70,7 @@ export function renderGroup(host: PanelHost): TemplateResult {
   return html`<div class="field">
     <label for="group">${l.t('groupLabel')}</label>
     <input id="group" type="text" maxlength=${MAX_NAME} .value=${live(host.value.group ?? '')} ?disabled=${host.disabled}
-      @input=${(e: Event) => {
-        const group = (e.target as HTMLInputElement).value;
-        host.edit(({ group: _group, ...doc }) => (group ? { ...doc, group } : doc));
-      }} />
+      @input=${(e: Event) => host.edit((doc) => withGroup(doc, (e.target as HTMLInputElement).value))} />
     <p class="print-only">${host.value.group ?? ''}</p>
   </div>`;
 }
@@ -73,15 +78,6 @@ export function renderGroup(host: PanelHost): TemplateResult {
 export function renderViews(host: PanelHost): TemplateResult {
   const l = host.l;
   const views = host.value.views;
-  const setView = (i: number, change: Partial<{ name: string; text: string }>) => (doc: ReflectionValue) => ({
-    ...doc,
-    views: doc.views.map((view, j) => {
-      if (j !== i) return view;
-      const next = { ...view, ...change };
-      if (!next.name) delete next.name;
-      return next;
-    }),
-  });
   return html`<ol class="views">
       ${views.map((view, i) => {
         const fallback = l.t('participant', { number: i + 1 });
@@ -91,21 +87,21 @@ export function renderViews(host: PanelHost): TemplateResult {
           <div class="field no-print">
             <label for="view-${i}-name">${l.t('viewName')}</label>
             <input id="view-${i}-name" type="text" maxlength=${MAX_NAME} .value=${live(view.name ?? '')} ?disabled=${host.disabled}
-              @input=${(e: Event) => host.edit(setView(i, { name: (e.target as HTMLInputElement).value }))} />
+              @input=${(e: Event) => host.edit((doc) => withView(doc, i, { name: (e.target as HTMLInputElement).value }))} />
           </div>
-          ${host.textField(`view:${i}`, `view-${i}-text`, '', view.text, MAX_STEP_TEXT, (doc, text) => setView(i, { text })(doc), l.t('viewText'))}
+          ${host.textField(`view:${i}`, `view-${i}-text`, '', view.text, MAX_STEP_TEXT, (doc, text) => withView(doc, i, { text }), l.t('viewText'))}
           <button type="button" ?disabled=${host.disabled}
             @click=${() => {
               host.dropOverflow('view:');
-              host.edit((doc) => ({ ...doc, views: doc.views.filter((_, j) => j !== i) }));
+              host.edit((doc) => withoutView(doc, i));
             }}>${l.t('removeView', { name: view.name || fallback })}</button>
         </fieldset></li>`;
       })}
     </ol>
     ${views.length ? nothing : html`<p>${l.t('noViews')}</p>`}
-    <button type="button" ?disabled=${host.disabled || views.length >= 20}
+    <button type="button" ?disabled=${host.disabled || views.length >= MAX_VIEWS}
       @click=${() => {
-        host.edit((doc) => ({ ...doc, views: [...doc.views, { text: '' }] }));
+        host.edit(withNewView);
         host.focus(`#view-${views.length}-name`);
       }}>${l.t('addView')}</button>`;
 }
@@ -123,7 +119,7 @@ export function renderTimer(host: PanelHost, id: string): TemplateResult {
       <input id="minutes-${id}" type="number" min="1" max="120" inputmode="numeric" .value=${live(String(minutesFor(host, id)))} ?disabled=${host.disabled || busy}
         @change=${(e: Event) => {
           const minutes = Math.round(Number((e.target as HTMLInputElement).value));
-          if (minutes >= 1 && minutes <= 120) host.edit((doc) => ({ ...doc, rounds: keyedRecord({ ...doc.rounds, [id]: minutes }) }));
+          if (minutes >= 1 && minutes <= 120) host.edit((doc) => withRoundMinutes(doc, id, minutes));
           else host.requestUpdate();
         }} />
     </div>
@@ -163,7 +159,7 @@ export function renderOpenActions(host: PanelHost): TemplateResult | typeof noth
                 choices: ACTION_STATUSES,
                 current: action.status,
                 label: (status: ActionStatus) => l.t(`status.${status}`),
-                pick: (status) => host.edit((doc) => ({ ...doc, review: keyedRecord({ ...doc.review, [action.card]: status }) })),
+                pick: (status) => host.edit((doc) => withReview(doc, action.card, status)),
               })}
               <p class="print-only">${action.status ? l.t(`status.${action.status}`) : ''}</p>
             </fieldset>`,
@@ -175,7 +171,7 @@ export function renderOpenActions(host: PanelHost): TemplateResult | typeof noth
 /** The question before text that does not fit the chosen template is dropped; an in-page dialog, not `confirm()`. */
 export function renderConfirm(
   host: PanelHost,
-  pending: { template: TemplateId; from: TemplateId; next: ReflectionValue; dropped: string[] },
+  pending: PendingSwitch,
   cancel: () => void,
   apply: (next: ReflectionValue) => void,
 ): TemplateResult {

@@ -5,13 +5,14 @@
  */
 import type { GoestingReactProps } from '@goesting/core/react.js';
 import type { GoestingReflectionCard } from './reflection-card.js';
+import type { PrintSize } from './model/schema.js';
 
 /** The JSX props of `<goesting-reflection-card>`. */
 export type ReflectionCardReactProps = GoestingReactProps<
   GoestingReflectionCard,
   'reflection-card',
   'layout' | 'printSize' | 'template' | 'pillar' | 'dimension' | 'tag' | 'value' | 'history' | 'strings' | 'disabled' | 'required' | 'name' | 'theme' | 'storage' | 'lang'
-> & { 'print-size'?: 'a4' | 'a5' };
+> & { 'print-size'?: PrintSize };
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

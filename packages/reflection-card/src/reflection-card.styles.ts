@@ -2,17 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<goesting-reflection-card>`; the shared tokens come from core's theme. */
 export const reflectionCardStyles = css`
-  h2,
-  h3 {
-    line-height: 1.25;
-    margin: 0 0 0.5rem;
-  }
-  h2 {
-    font-size: 1.5em;
-  }
-  h3 {
-    font-size: 1.2em;
-  }
   [hidden] {
     display: none !important;
   }
@@ -179,9 +168,6 @@ export const reflectionCardStyles = css`
     border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.75rem;
   }
-  .status:empty {
-    display: none;
-  }
   .print-only {
     display: none;
   }
@@ -199,7 +185,6 @@ export const reflectionCardStyles = css`
     .counter,
     .hint,
     .progress,
-    .status,
     .chips {
       display: none !important;
     }

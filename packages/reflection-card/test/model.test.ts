@@ -6,6 +6,20 @@ import {
   TEMPLATE_STEPS,
   emptyReflectionValue,
   FEELINGS,
+  finishCard,
+  hasText,
+  reopenCard,
+  restartOn,
+  withCell,
+  withDue,
+  withFeeling,
+  withGroup,
+  withNewView,
+  withReview,
+  withRoundMinutes,
+  withStepText,
+  withView,
+  withoutView,
   escapeMarkdown,
   formatClock,
   openActions,
@@ -75,6 +89,38 @@ describe('reflection-card model', () => {
     const group = switchTemplate(card({ template: 'intervision', views: [{ text: 'Mijn kijk' }], group: 'Team Noord' }), 'starrt');
     expect(group.dropped).to.deep.equal(['views', 'group']);
     expect(group.next.views).to.deep.equal([]);
+  });
+
+  it('edits a card: steps, feelings, tag, due date, views, group, rounds and reviews, each result a valid card', () => {
+    const start = card({ completed: true, date: '2026-03-01' });
+    expect(reopenCard(start)).to.not.have.property('date');
+    expect(reopenCard(start).completed).to.equal(false);
+    expect(finishCard(start, '2026-03-02')).to.deep.include({ completed: true, date: '2026-03-02' });
+    expect(hasText(start)).to.equal(false);
+    const written = withStepText(start, 'essence', 'De kern');
+    expect(written.steps).to.deep.equal({ essence: 'De kern' });
+    expect(Object.getPrototypeOf(written.steps)).to.equal(null);
+    expect(hasText(written)).to.equal(true);
+    expect(withStepText(written, 'essence', '').steps).to.deep.equal({});
+    expect(restartOn(written, 'gibbs')).to.deep.include({ template: 'gibbs', steps: {} });
+    const felt = withFeeling(withFeeling(start, 'tired', true), 'calm', true);
+    expect(felt.feelings).to.deep.equal(['calm', 'tired']);
+    expect(withFeeling(felt, 'calm', false).feelings).to.deep.equal(['tired']);
+    const tagged = withCell(start, { pillar: 'hope', dimension: 'self' });
+    expect(tagged.cell).to.deep.equal({ pillar: 'hope', dimension: 'self' });
+    expect(withCell(tagged)).to.not.have.property('cell');
+    const due = withDue({ ...start, action: { text: 'Bellen' } }, '2026-04-01');
+    expect(due.action).to.deep.equal({ text: 'Bellen', due: '2026-04-01' });
+    expect(withDue(due, '').action).to.deep.equal({ text: 'Bellen' });
+    const views = withView(withNewView(withNewView(start)), 1, { name: 'Sam', text: 'Mijn kijk' });
+    expect(views.views).to.deep.equal([{ text: '' }, { name: 'Sam', text: 'Mijn kijk' }]);
+    expect(withView(views, 1, { name: '' }).views[1]).to.deep.equal({ text: 'Mijn kijk' });
+    expect(withoutView(views, 0).views).to.deep.equal([{ name: 'Sam', text: 'Mijn kijk' }]);
+    expect(withGroup(withGroup(start, 'Team Noord'), '')).to.not.have.property('group');
+    expect(withRoundMinutes(start, 'case', 7).rounds).to.deep.equal({ case: 7 });
+    expect(withReview(start, 'constructor', 'done').review).to.deep.equal({ constructor: 'done' });
+    const all = withReview(withRoundMinutes(withGroup(views, 'Team Noord'), 'views', 12), 'card-1', 'carried');
+    for (const doc of [written, felt, tagged, due, { ...all, template: 'intervision' as const }]) expect(parseReflectionValue(doc).ok).to.equal(true);
   });
 
   it('lists open actions of earlier cards until one is marked done or dropped; carried ones stay open', () => {

@@ -153,6 +153,24 @@ describe('<goesting-reflection-card> templates and steps', () => {
     ]);
   });
 
+  it('moves a loaded card with nothing written on it to the template the host sets, and keeps a card with text on its own', async () => {
+    const el = await mount();
+    const changes = record(el, 'goesting-change');
+    el.value = emptyReflectionValue('starrt');
+    await el.updateComplete;
+    el.template = 'gibbs';
+    await el.updateComplete;
+    expect(el.value.template).to.equal('gibbs');
+    expect(titles(el)[1]).to.equal('Wat voelde en dacht je?');
+    el.value = { ...emptyReflectionValue('starrt'), steps: { situation: 'Een huisbezoek' } };
+    await el.updateComplete;
+    el.template = 'korthagen';
+    await el.updateComplete;
+    expect(el.value.template).to.equal('starrt');
+    expect(el.value.steps).to.deep.equal({ situation: 'Een huisbezoek' });
+    expect(changes).to.have.length(0);
+  });
+
   it('counts characters with no minimum, and fires goesting-change only on user edits', async () => {
     const el = await mount();
     const changes = record(el, 'goesting-change');
@@ -379,7 +397,8 @@ describe('<goesting-reflection-card> intervision', () => {
     clock.advance(90_000);
     await el.updateComplete;
     expect(timer().querySelector('[role=timer]')!.textContent).to.equal('De tijd voor deze ronde is om.');
-    expect($(el, '[role=status]')!.textContent).to.equal('De tijd voor deze ronde is om.');
+    // The live region is emptied first and filled after that render, so the same words are said again.
+    await waitUntil(() => $(el, '[role=status]')!.textContent === 'De tijd voor deze ronde is om.', 'the end of the round is not announced');
     expect(clock.running).to.equal(0);
     expect(el.shadowRoot!.querySelector('audio')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -605,6 +624,28 @@ describe('<goesting-reflection-card> with invalid input', () => {
     await refused(el, 'invalid-config', () => (el.tag = { pillar: 'luck', dimension: 'self' }));
   });
 
+  it('refuses an unknown layout or paper size, keeping the one in use', async () => {
+    const el = await mount(html`<goesting-reflection-card lang="nl-BE" layout="card" print-size="a4"></goesting-reflection-card>`);
+    await type(el, '#text-action', 'Blijft staan');
+    const layout = await refused(el, 'invalid-config', () => el.setAttribute('layout', 'diagonal'));
+    expect(layout.issues[0]).to.deep.include({ path: 'layout', code: 'invalid_value' });
+    expect(el.layout).to.equal('card');
+    expect(visibleSteps(el)).to.have.length(6);
+    const size = await refused(el, 'invalid-config', () => el.setAttribute('print-size', 'letter'));
+    expect(size.issues[0]).to.deep.include({ path: 'printSize', code: 'invalid_value' });
+    expect(el.printSize).to.equal('a4');
+    expect($<HTMLSelectElement>(el, '.actions select')!.value).to.equal('a4');
+    await refused(el, 'invalid-config', () => (el.layout = 'grid' as never));
+    expect(el.layout).to.equal('card');
+    expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Blijft staan');
+    el.layout = 'steps';
+    el.setAttribute('print-size', 'a5');
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(visibleSteps(el)).to.have.length(1);
+    expect(el.printSize).to.equal('a5');
+  });
+
   it('refuses a tag of the wrong type, keeping the tag and everything typed', async () => {
     const el = await mount(html`<goesting-reflection-card lang="nl-BE" pillar="hope" dimension="self"></goesting-reflection-card>`);
     await type(el, '#text-action', 'Blijft staan');
@@ -649,6 +690,11 @@ describe('<goesting-reflection-card> with invalid input', () => {
     expect(el.value.cell).to.deep.equal({ pillar: 'hope', dimension: 'other' });
     await refused(el, 'invalid-config', () => (el.dimension = undefined));
     expect($<HTMLTextAreaElement>(el, '#text-action')!.value).to.equal('Blijft staan');
+    // The same dimension again completes the same tag, and the error state goes.
+    el.dimension = 'other';
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.value.cell).to.deep.equal({ pillar: 'hope', dimension: 'other' });
   });
 
   it('reports a pillar attribute without a dimension once, when the card starts', async () => {

@@ -5,19 +5,6 @@ export const selfscanStyles = [
   radarStyles,
   choiceScaleStyles,
   css`
-    h2,
-    h3,
-    h4 {
-      line-height: 1.25;
-      margin: 0 0 0.5rem;
-    }
-    h2 {
-      font-size: 1.5em;
-    }
-    h3 {
-      font-size: 1.25em;
-      margin-block-start: var(--_space);
-    }
     h4 {
       font-size: 1.05em;
       margin-block-start: var(--_space);

@@ -1,9 +1,10 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  GoestingFormElement,
-  choiceScale,
+  GoestingDocumentElement,
+  LazyModule,
   isoDay,
+  parsedInput,
   pickText,
   themeStyles,
   type Catalogues,
@@ -12,19 +13,15 @@ import {
 } from '@goesting/core';
 import { selfscanMessages, type SelfscanMessages } from './messages.js';
 import { selfscanStyles } from './selfscan.styles.js';
+import { renderStep } from './render-step.js';
 import {
-  DIMENSIONS,
-  PILLARS,
   SELFSCAN_SCHEMA_VERSION,
   SELFSCAN_VARIANTS,
   SELFSCAN_WIDGET,
-  answerOf,
   defaultInstrument,
   emptySelfscanValue,
-  historySchema,
-  instrumentKey,
   isDefaultInstrument,
-  parseChoice,
+  parseSelfscanHistory,
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
@@ -36,12 +33,12 @@ import {
   type SelfscanValue,
   type SelfscanVariant,
 } from './model/index.js';
-import { parseJsonInput, toValidationIssues } from '@goesting/core/model';
+import { answeredCount, finished, pillarSteps, reopened, withAnswer, withEnergy, withFlag } from './model/edit.js';
 
-const SCALE = [1, 2, 3, 4, 5, 'na'] as const;
+/** The result view, loaded the first time a result is shown, so filling in the scan downloads less. */
+const resultView = new LazyModule(() => import('./result-view.js'));
 
-let resultView: typeof import('./result-view.js') | undefined;
-const ENERGY = [1, 2, 3, 4, 5] as const;
+/** Issues that only say the document was made with another question list, which may still arrive. */
 
 /**
  * A self-scan for social professionals on Menger's four pillars of effective work — professional
@@ -89,9 +86,11 @@ const ENERGY = [1, 2, 3, 4, 5] as const;
  * @cssprop --goesting-radius - Corner radius.
  * @cssprop --goesting-space - Base spacing.
  */
-export class GoestingSelfscan extends GoestingFormElement {
+export class GoestingSelfscan extends GoestingDocumentElement<'selfscan'> {
   static override catalogues = selfscanMessages as unknown as Catalogues<Messages>;
   static override styles: CSSResultGroup = [themeStyles, selfscanStyles];
+  /** An unknown `variant` is refused: the list shown stays. */
+  static override inputRules = { ...GoestingDocumentElement.inputRules, variant: SELFSCAN_VARIANTS };
 
   protected declare readonly l: LocalizeController<SelfscanMessages>;
   protected readonly widget = SELFSCAN_WIDGET;
@@ -101,19 +100,8 @@ export class GoestingSelfscan extends GoestingFormElement {
    * The default question list: `quick` (16 statements, default) or `full` (40). Another value is
    * refused with an error state and `goesting-error`; the list shown stays.
    */
-  @property({ noAccessor: true })
-  get variant(): SelfscanVariant {
-    return this.variantShown;
-  }
-  set variant(input: SelfscanVariant) {
-    const old = this.variantShown;
-    const parsed = parseChoice('variant', input, SELFSCAN_VARIANTS, 'quick');
-    if (parsed.ok) {
-      this.variantShown = parsed.data;
-      this.clearError('config');
-    } else this.fail('config', parsed.code, parsed.issues);
-    this.requestUpdate('variant', old);
-  }
+  @property()
+  variant: SelfscanVariant = 'quick';
 
   /** Shows only the result (and history), with no way to change the answers. */
   @property({ type: Boolean, reflect: true })
@@ -123,147 +111,41 @@ export class GoestingSelfscan extends GoestingFormElement {
   @property({ attribute: false })
   declare strings?: Partial<SelfscanMessages>;
 
-  private variantShown: SelfscanVariant = 'quick';
-  private instrumentInput: unknown;
-  private customInstrument?: SelfscanInstrument;
-  private doc?: SelfscanValue;
-  private rejectedValue: unknown;
-  private historyInput: unknown;
-  private historyDocs: SelfscanValue[] = [];
-  private hostSetValue = false;
-  private userEdited = false;
-
-  @state() private step = 0;
-  @state() private confirmingFinish = false;
-  @state() private announcement = '';
-  private focusAfterRender?: string;
-
   /**
    * Your own question list (object or JSON string), validated on arrival; it replaces `variant`.
    * Invalid lists show an error state and send `goesting-error`.
    */
-  @property({ attribute: 'instrument', noAccessor: true })
-  get instrument(): SelfscanInstrument {
-    return this.customInstrument ?? defaultInstrument(this.variant);
-  }
-  set instrument(input: unknown) {
-    const old = this.instrumentInput;
-    this.instrumentInput = input;
-    if (input === undefined || input === null || input === '') {
-      this.customInstrument = undefined;
-      this.clearError('instrument');
-    } else {
-      const parsed = parseSelfscanInstrument(input);
-      if (parsed.ok) {
-        this.customInstrument = parsed.data;
-        this.clearError('instrument');
-      } else {
-        this.customInstrument = undefined;
-        this.fail('instrument', parsed.code, parsed.issues);
-      }
-    }
-    if (this.rejectedValue !== undefined) this.value = this.rejectedValue;
-    this.requestUpdate('instrument', old);
-  }
-
-  /**
-   * The answers: the saved document to resume from (object or JSON string), and what the events
-   * carry. Setting it fires no event. An invalid document is refused with an error state and the
-   * answers already given stay.
-   */
-  @property({ attribute: 'value', noAccessor: true })
-  get value(): SelfscanValue {
-    return this.doc ?? emptySelfscanValue(this.instrument);
-  }
-  set value(input: unknown) {
-    if (input === undefined || input === null || input === '') {
-      this.doc = undefined;
-      this.rejectedValue = undefined;
-      this.clearError('value');
-    } else {
-      const parsed = parseSelfscanValue(input, this.instrumentValid ? this.instrument : undefined);
-      if (parsed.ok) {
-        // Frameworks often hand back the document the widget just sent; that must not move the user.
-        const same = this.doc !== undefined && JSON.stringify(parsed.data) === JSON.stringify(this.doc);
-        this.doc = parsed.data;
-        this.rejectedValue = undefined;
-        this.hostSetValue = true;
-        this.clearError('value');
-        if (!same) this.step = parsed.data.completed ? this.steps.length : 0;
-      } else {
-        this.rejectedValue = input;
-        // A document for a list that has not arrived yet: frameworks set properties in any order,
-        // so judge it at the next update, once every property of this round is set.
-        const awaitingList = parsed.issues.every((i) => i.code === 'unknown_item' || i.code === 'other_instrument') && !this.isCurrentList(input);
-        if (!awaitingList) this.fail('value', parsed.code, parsed.issues);
-      }
-    }
-    this.confirmingFinish = false;
-    // Also when the document did not change: a deferred check must still run at the next update.
-    this.requestUpdate();
-  }
+  @parsedInput({ parse: parseSelfscanInstrument, fallback: (host: GoestingSelfscan) => defaultInstrument(host.variant || 'quick') })
+  instrument!: SelfscanInstrument;
 
   /** Earlier results (value documents, object or JSON string), shown in the radar and the heat map. */
-  @property({ attribute: 'history', noAccessor: true })
-  get history(): SelfscanValue[] {
-    return this.historyDocs;
-  }
-  set history(input: unknown) {
-    const old = this.historyInput;
-    this.historyInput = input;
-    const json = parseJsonInput(input ?? []);
-    if (!json.ok) {
-      this.historyDocs = [];
-      this.fail('history', json.code, json.issues);
-    } else {
-      const parsed = historySchema.safeParse(json.data ?? []);
-      if (parsed.success) {
-        this.historyDocs = parsed.data;
-        this.clearError('history');
-      } else {
-        this.historyDocs = [];
-        this.fail('history', 'invalid-history', toValidationIssues(parsed.error.issues));
-      }
-    }
-    this.requestUpdate('history', old);
-  }
+  @parsedInput({ parse: parseSelfscanHistory, fallback: () => [] })
+  history!: SelfscanValue[];
+
+  @state() private step = 0;
+  @state() private confirmingFinish = false;
 
   /** The scored result of the current answers. */
   get result(): SelfscanResult {
     return scoreSelfscan(this.instrument, this.value);
   }
 
-  /** Clears every answer, flag and energy rating and removes the draft. Fires no event. */
-  reset(): void {
-    this.doc = undefined;
-    this.rejectedValue = undefined;
-    this.userEdited = false;
-    this.hostSetValue = false;
-    this.step = 0;
-    this.confirmingFinish = false;
-    this.clearError('value');
-    void this.writeDraft(undefined);
-    this.requestUpdate();
-  }
-
-  isComplete(): boolean {
-    return this.doc?.completed === true;
-  }
-
   /** The result as a JSON file the user can save: answers, scores and history dates. */
   exportJson(): string {
-    return JSON.stringify(
-      { widget: this.widget, schemaVersion: this.schemaVersion, value: this.value, result: this.result },
-      null,
-      2,
-    );
+    return JSON.stringify({ widget: this.widget, schemaVersion: this.schemaVersion, value: this.value, result: this.result }, null, 2);
   }
 
-  /** Whether a (parseable) document names the list shown now. */
-  private isCurrentList(input: unknown): boolean {
-    const json = parseJsonInput(input);
-    const key = json.ok && typeof json.data === 'object' && json.data ? (json.data as { instrument?: unknown }).instrument : undefined;
-    return key === instrumentKey(this.instrument);
+  protected parseValue(input: unknown) {
+    return parseSelfscanValue(input, this.instrumentValid ? this.instrument : undefined);
+  }
+
+  protected emptyValue(): SelfscanValue {
+    return emptySelfscanValue(this.instrument);
+  }
+
+  protected override valueReplaced(doc: SelfscanValue | undefined): void {
+    this.step = doc?.completed ? this.steps.length : 0;
+    this.confirmingFinish = false;
   }
 
   private get instrumentValid(): boolean {
@@ -271,232 +153,92 @@ export class GoestingSelfscan extends GoestingFormElement {
   }
 
   private get steps(): PillarId[] {
-    const used = new Set(this.instrument.items.map((i) => i.pillar));
-    return PILLARS.filter((p) => used.has(p));
+    return pillarSteps(this.instrument);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.restoreDraft();
-  }
-
-  private async restoreDraft(): Promise<void> {
-    if (this.hostSetValue || this.userEdited || this.doc) return;
-    const draft = await this.readDraft();
-    if (draft === undefined || this.hostSetValue || this.userEdited) return;
-    const parsed = parseSelfscanValue(draft, this.instrument);
-    if (!parsed.ok) return;
-    this.doc = parsed.data;
-    this.step = parsed.data.completed ? this.steps.length : 0;
-    this.requestUpdate();
-  }
-
-  protected formValue(): string {
-    return JSON.stringify(this.value);
-  }
-
-  protected restoreFormValue(state: string): void {
-    this.value = state;
-  }
-
-  /** Applies a user edit: new document, events, draft. */
+  /** Applies a user edit to the document, reopened for the list shown. */
   private edit(update: (doc: SelfscanValue) => SelfscanValue): void {
     if (this.readonly || this.disabled) return;
-    const { date: _date, ...open } = this.value;
-    this.doc = update({ ...open, instrument: instrumentKey(this.instrument), completed: false });
-    this.userEdited = true;
-    this.requestUpdate();
-    this.emitChange(this.doc);
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-    void this.writeDraft(this.doc);
+    this.commit(update(reopened(this.value, this.instrument)));
   }
 
   private answer(item: SelfscanItem, answer: SelfscanAnswer): void {
-    const before = this.answeredCount();
-    this.edit((doc) => ({ ...doc, answers: { ...doc.answers, [item.id]: answer } }));
+    const before = answeredCount(this.instrument, this.value);
+    this.edit((doc) => withAnswer(doc, item.id, answer));
     // Only a new answer is progress; another choice for the same statement is said by the radio itself.
-    const answered = this.answeredCount();
+    const answered = answeredCount(this.instrument, this.value);
     if (answered !== before) this.announce(this.l.t('progress', { answered, total: this.instrument.items.length }));
-  }
-
-  private answeredCount(): number {
-    return this.instrument.items.filter((i) => answerOf(this.value.answers, i.id) !== undefined).length;
-  }
-
-  /** Says `text` through the polite live region; clearing it first makes a repeated message heard again. */
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
-  private toggleFlag(item: SelfscanItem, flagged: boolean): void {
-    this.edit((doc) => ({
-      ...doc,
-      flags: flagged ? [...doc.flags.filter((f) => f !== item.id), item.id] : doc.flags.filter((f) => f !== item.id),
-    }));
-  }
-
-  private rateEnergy(pillar: PillarId, energy: number): void {
-    this.edit((doc) => ({ ...doc, energy: { ...doc.energy, [pillar]: energy } }));
   }
 
   private goTo(step: number): void {
     this.step = step;
     this.confirmingFinish = false;
-    this.focusAfterRender = step >= this.steps.length ? '#result-heading' : '#step-heading';
-    if (step >= this.steps.length) this.announce(this.l.t('resultReady'));
+    const result = step >= this.steps.length;
+    this.focusAfterRender(result ? '#result-heading' : '#step-heading');
+    if (result) this.announce(this.l.t('resultReady'));
   }
 
-  private requestFinish(): void {
-    const open = this.instrument.items.filter((i) => answerOf(this.value.answers, i.id) === undefined).length;
-    if (open > 0 && !this.confirmingFinish) {
+  private finish(force: boolean): void {
+    if (!force && answeredCount(this.instrument, this.value) < this.instrument.items.length && !this.confirmingFinish) {
       this.confirmingFinish = true;
-      this.focusAfterRender = '#open-items';
+      this.focusAfterRender('#open-items');
       return;
     }
-    this.finish();
-  }
-
-  private finish(): void {
     if (this.readonly || this.disabled) return;
-    this.doc = { ...this.value, instrument: instrumentKey(this.instrument), completed: true, date: isoDay() };
-    this.userEdited = true;
+    this.complete(finished(this.value, this.instrument, isoDay()));
     this.goTo(this.steps.length);
-    this.emitComplete(this.doc, this.result);
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-    void this.writeDraft(this.doc);
   }
 
   private get showingResult(): boolean {
     return this.readonly || this.step >= this.steps.length;
   }
 
-  /** Loads the result view the first time a result is to be shown, before rendering it. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.showingResult && !resultView) resultView = await import('./result-view.js');
-    return super.scheduleUpdate();
+  protected override modulesNeeded(): LazyModule<unknown>[] {
+    return this.showingResult ? [resultView] : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.rejectedValue !== undefined && !this.errors.has('value')) {
-      const parsed = parseSelfscanValue(this.rejectedValue, this.instrumentValid ? this.instrument : undefined);
-      if (!parsed.ok) this.fail('value', parsed.code, parsed.issues);
-    }
     if (this.step > this.steps.length) this.step = this.steps.length;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
-      this.focusAfterRender = undefined;
-    }
   }
 
   protected renderContent(): TemplateResult | typeof nothing {
     if (!this.instrumentValid) return nothing;
-    return html`${this.showingResult ? this.renderResult() : this.renderStep(this.steps[this.step]!)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>`;
-  }
-
-  private renderHeader(): TemplateResult {
-    const total = this.instrument.items.length;
-    const answered = this.answeredCount();
-    return html`<header part="header">
-      <h2 class="title">${this.instrument.title ? pickText(this.instrument.title, this.l.locale) : this.l.t('title')}</h2>
-      <p class="intro">${this.l.t('intro')}</p>
-      <div class="progress">
-        <label for="progress">${this.l.t('progress', { answered, total })}</label>
-        <progress id="progress" part="progress" max=${total} .value=${answered}></progress>
-      </div>
-    </header>`;
-  }
-
-  private renderStep(pillar: PillarId): TemplateResult {
-    const l = this.l;
-    const items = this.instrument.items.filter((i) => i.pillar === pillar);
-    const open = this.instrument.items.filter((i) => answerOf(this.value.answers, i.id) === undefined).length;
-    const last = this.step === this.steps.length - 1;
-    return html`${this.renderHeader()}
-      <section class="step" aria-labelledby="step-heading">
-        <h3 id="step-heading" tabindex="-1">
-          <span class="step-count">${l.t('step', { step: this.step + 1, total: this.steps.length })}</span>
-          <span class="step-title">${l.t(`pillar.${pillar}`)}</span>
-        </h3>
-        <p class="pillar-intro">${l.t(`pillarIntro.${pillar}`)}</p>
-        ${DIMENSIONS.map((dimension) => {
-          const group = items.filter((i) => i.dimension === dimension);
-          if (!group.length) return nothing;
-          return html`<div class="dimension">
-            <h4>${l.t(`dimension.${dimension}`)}</h4>
-            ${group.map((item) => this.renderItem(item))}
-          </div>`;
-        })}
-        ${this.renderEnergy(pillar)}
-      </section>
-      ${this.confirmingFinish
-        ? html`<div class="confirm" role="group" aria-labelledby="open-items">
-            <p id="open-items" tabindex="-1">${l.t('openItems', { count: open })}</p>
-            <button type="button" @click=${() => (this.confirmingFinish = false)}>${l.t('keepGoing')}</button>
-            <button type="button" class="primary" @click=${() => this.finish()}>${l.t('finishAnyway')}</button>
-          </div>`
-        : nothing}
-      <nav class="navigation no-print" part="navigation" aria-label=${l.t('title')}>
-        <button type="button" ?disabled=${this.step === 0} @click=${() => this.goTo(this.step - 1)}>${l.t('previous')}</button>
-        ${last
-          ? html`<button type="button" class="primary" ?disabled=${this.disabled} @click=${() => this.requestFinish()}>${l.t('finish')}</button>`
-          : html`<button type="button" class="primary" @click=${() => this.goTo(this.step + 1)}>${l.t('next')}</button>`}
-      </nav>`;
-  }
-
-  private renderItem(item: SelfscanItem): TemplateResult {
-    const l = this.l;
-    const current = answerOf(this.value.answers, item.id);
-    const flagged = this.value.flags.includes(item.id);
-    const legendId = `legend-${item.id}`;
-    return html`<fieldset class="item" part="item" ?disabled=${this.disabled}>
-      <legend id=${legendId}>${this.itemText(item)}</legend>
-      ${choiceScale({
-        name: item.id,
-        choices: SCALE,
-        current,
-        label: (answer) => l.t(`scale.${answer}`),
-        pick: (answer) => this.answer(item, answer),
-        className: (answer) => (answer === 'na' ? 'na' : ''),
-      })}
-      <label class="flag" part="flag">
-        <input type="checkbox" .checked=${flagged} @change=${(e: Event) => this.toggleFlag(item, (e.target as HTMLInputElement).checked)} />
-        <span>${l.t('flag')}</span>
-      </label>
-    </fieldset>`;
-  }
-
-  private renderEnergy(pillar: PillarId): TemplateResult {
-    const l = this.l;
-    const current = this.value.energy[pillar];
-    return html`<fieldset class="item energy" part="energy" ?disabled=${this.disabled} aria-describedby="energy-hint">
-      <legend>${l.t('energyQuestion', { pillar: l.t(`pillar.${pillar}`) })}</legend>
-      <p id="energy-hint" class="hint">${l.t('energyHint')}</p>
-      ${choiceScale({ name: `energy-${pillar}`, choices: ENERGY, current, label: (energy) => l.t(`energy.${energy}`), pick: (energy) => this.rateEnergy(pillar, energy) })}
-    </fieldset>`;
-  }
-
-  private renderResult(): TemplateResult | typeof nothing {
-    if (!resultView) return nothing;
-    return resultView.renderResult({
+    if (this.showingResult) return this.renderResult();
+    return renderStep({
       l: this.l,
       instrument: this.instrument,
       value: this.value,
-      result: this.result,
-      history: this.historyDocs,
-      readonly: this.readonly,
+      steps: this.steps,
+      step: this.step,
+      answered: answeredCount(this.instrument, this.value),
+      disabled: this.disabled,
+      confirmingFinish: this.confirmingFinish,
       itemText: (item) => this.itemText(item),
-      edit: () => this.goTo(0),
-      exportJson: () => this.exportJson(),
-      host: this,
+      answer: (item, answer) => this.answer(item, answer),
+      flag: (item, flagged) => this.edit((doc) => withFlag(doc, item.id, flagged)),
+      rateEnergy: (pillar, energy) => this.edit((doc) => withEnergy(doc, pillar, energy)),
+      goTo: (step) => this.goTo(step),
+      finish: (force) => this.finish(force),
+      keepGoing: () => (this.confirmingFinish = false),
     });
+  }
+
+  private renderResult(): TemplateResult | typeof nothing {
+    return (
+      resultView.value?.renderResult({
+        l: this.l,
+        instrument: this.instrument,
+        value: this.value,
+        result: this.result,
+        history: this.history,
+        readonly: this.readonly,
+        itemText: (item) => this.itemText(item),
+        edit: () => this.goTo(0),
+        exportJson: () => this.exportJson(),
+        host: this,
+      }) ?? nothing
+    );
   }
 
   /** Our own statements come from the locale catalogue; a host's own list carries its texts. */
@@ -507,7 +249,6 @@ export class GoestingSelfscan extends GoestingFormElement {
     }
     return pickText(item.text, this.l.locale);
   }
-
 }
 
 /** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */

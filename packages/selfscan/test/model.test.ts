@@ -6,6 +6,7 @@ import {
   PILLARS,
   defaultInstrument,
   emptySelfscanValue,
+  parseSelfscanHistory,
   parseSelfscanInstrument,
   parseSelfscanValue,
   scoreSelfscan,
@@ -241,6 +242,34 @@ describe('the value contract with a back end', () => {
     expect(Object.keys(result.tags).sort()).to.deep.equal([...BUILT_IN_NAMES].sort());
     for (const name of BUILT_IN_NAMES) expect(Object.getOwnPropertyDescriptor(result.tags, name)!.value, name).to.deep.equal({ mean: null, answered: 0, items: 1 });
     expect(JSON.parse(JSON.stringify(result.tags))).to.have.all.keys(...BUILT_IN_NAMES);
+  });
+
+  it('refuses a `__proto__` key anywhere in history, as JSON text or as an object, with a clear issue', () => {
+    const doc = (answers: string) => `{"schemaVersion":1,"instrument":"test@1","answers":${answers},"flags":[],"energy":{},"completed":true}`;
+    const texts = [`[${doc('{"__proto__":{"polluted":"yes"}}')}]`, `[${doc('{"a1":3}')},${doc('{}').replace('"flags"', '"__proto__":{},"flags"')}]`, '[{"__proto__":[]}]'];
+    const paths = ['[0].answers.__proto__', '[1].__proto__', '[0].__proto__'];
+    texts.forEach((text, i) => {
+      for (const input of [text, JSON.parse(text) as unknown]) {
+        const parsed = parseSelfscanHistory(input);
+        expect(!parsed.ok && parsed.code, text).to.equal('invalid-history');
+        expect(!parsed.ok && parsed.issues, text).to.deep.equal([{ path: paths[i], code: 'forbidden_key', message: 'The key "__proto__" is not allowed.', params: { key: '__proto__' } }]);
+      }
+    });
+  });
+
+  it('gives answers keyed by statement id without a prototype, in history and in the value', () => {
+    const text = `[{"schemaVersion":1,"instrument":"test@1","answers":{"a1":3,"constructor":4,"toString":5},"flags":[],"energy":{},"completed":true}]`;
+    const history = parseSelfscanHistory(text);
+    expect(history.ok).to.equal(true);
+    const answers = history.ok ? history.data[0]!.answers : {};
+    expect(Object.getPrototypeOf(answers)).to.equal(null);
+    expect(Object.keys(answers)).to.deep.equal(['a1', 'constructor', 'toString']);
+    expect(scoreSelfscan(instrument, history.ok ? history.data[0]! : value({})).answered).to.equal(1);
+    for (const list of [instrument, undefined]) {
+      const parsed = parseSelfscanValue(value({ a1: 3 }), list);
+      expect(parsed.ok && Object.getPrototypeOf(parsed.data.answers), list ? 'with a list' : 'without').to.equal(null);
+    }
+    expect(parseSelfscanHistory('null')).to.deep.equal({ ok: true, data: [] });
   });
 
   it('refuses answers outside the scale or of another type', () => {

@@ -457,6 +457,32 @@ describe('<goesting-selfscan> with invalid input', () => {
     expect(items(el)).to.have.length(4);
   });
 
+  it('refuses a `__proto__` key in history, as JSON text or object, and leaves Object.prototype alone', async () => {
+    const el = await startedScan();
+    const text = `[{"schemaVersion":1,"instrument":"goesting-selfscan-quick@1","answers":{"__proto__":{"polluted":"yes"}},"flags":[],"energy":{},"completed":true}]`;
+    for (const set of [() => el.setAttribute('history', text), () => (el.history = JSON.parse(text))]) {
+      el.history = [completedDoc(2, '2025-06-01')];
+      await el.updateComplete;
+      const detail = await expectErrorState(el, 'invalid-history', set);
+      expect(detail.issues).to.deep.equal([{ path: '[0].answers.__proto__', code: 'forbidden_key', message: 'The key "__proto__" is not allowed.', params: { key: '__proto__' } }]);
+      expect(el.history.map((doc) => doc.date)).to.deep.equal(['2025-06-01']);
+      expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    }
+    el.history = [completedDoc(2, '2025-06-01')];
+    expect(Object.getPrototypeOf(el.history[0]!.answers)).to.equal(null);
+  });
+
+  it('reports a value for another question list also after an earlier invalid value', async () => {
+    const el = await startedScan();
+    await expectErrorState(el, 'invalid-json', () => el.setAttribute('value', '{"answers": {'));
+    const detail = await expectErrorState(el, 'invalid-value', () => (el.value = { schemaVersion: 1, instrument: 'own@2', answers: { q1: 5 }, flags: [], energy: {}, completed: false }));
+    expect(detail.issues.map((i) => [i.path, i.code])).to.deep.equal([['answers.q1', 'unknown_item'], ['instrument', 'other_instrument']]);
+    expect($(el, '[role=alert]')!.textContent).to.contain('onbekende vraag "q1"');
+    // Unknown statements of the list shown, too.
+    const unknown = await expectErrorState(el, 'invalid-value', () => (el.value = { ...emptySelfscanValue(quick), answers: { nope: 3 } }));
+    expect(unknown.issues.map((i) => [i.path, i.code])).to.deep.equal([['answers.nope', 'unknown_item']]);
+  });
+
   it('accepts value and a custom instrument in either order', async () => {
     const own = { id: 'own', version: 2, items: [{ id: 'q1', pillar: 'hope', dimension: 'other', text: 'Eigen vraag' }] };
     const el = await mount();
@@ -470,6 +496,19 @@ describe('<goesting-selfscan> with invalid input', () => {
     expect(el.value.answers).to.deep.equal({ q1: 5 });
     expect(items(el)).to.have.length(1);
     expect(errors).to.have.length(0);
+  });
+
+  it('accepts a value for the full list and variant="full" in either order', async () => {
+    const full = defaultInstrument('full');
+    const fullOnly = full.items.find((i) => !quick.items.some((q) => q.id === i.id))!;
+    const el = await mount();
+    const errors = record(el, 'goesting-error');
+    el.value = { ...emptySelfscanValue(full), answers: { [fullOnly.id]: 2 } };
+    el.variant = 'full';
+    await el.updateComplete;
+    expect(errors).to.have.length(0);
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.value.answers).to.deep.equal({ [fullOnly.id]: 2 });
   });
 
   it('still reports unknown statements once the round of property sets is over', async () => {

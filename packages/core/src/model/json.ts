@@ -32,3 +32,15 @@ export function prototypeKeys(document: unknown): ValidationIssue[] {
   }
   return issues;
 }
+
+/** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
+const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * The issue with an id named like a member every plain object inherits, or nothing. Such an id
+ * could read or replace that member wherever a back end keys a record by it, so every id of a
+ * question, person, ring or sector is refused with `reserved_id` instead.
+ */
+export function reservedIdIssue(id: string, path: string): ValidationIssue | undefined {
+  return BUILT_IN_NAMES.has(id) ? { path, code: 'reserved_id', message: `"${id}" is the name of a built-in object member and cannot be used as an id.`, params: { id } } : undefined;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema, reservedIdIssue } from '@goesting/core/model';
 
 /** Version of network-circle value documents and event details written by this code. */
 export const NETWORK_SCHEMA_VERSION = 1;
@@ -18,24 +18,14 @@ export type ContactConsent = (typeof CONTACT_CONSENT)[number];
 
 const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
 
-/** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
-const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /**
- * Ring and sector ids are keys of the indicators' records, where a name every plain object
- * inherits would read or replace that member: such ids are refused. Person ids are only ever
- * values, in lists and maps, so any id works for a person.
+ * Every id is refused when it is named like a member every plain object inherits: ring and
+ * sector ids are keys of the indicators' records, and a back end may key people by id.
  */
 const keyId = id.check(
   z.superRefine((value: string, ctx) => {
-    if (BUILT_IN_NAMES.has(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        message: `"${value}" is the name of a built-in object member and cannot be used as an id.`,
-        params: { code: 'reserved_id', id: value },
-      });
-    }
+    const issue = reservedIdIssue(value, '');
+    if (issue) ctx.addIssue({ code: 'custom', input: value, message: issue.message, params: { code: issue.code, id: value } });
   }),
 );
 
@@ -81,7 +71,7 @@ const supportSchema = z.array(z.enum(SUPPORT_KINDS));
  * surname field, so third persons stay minimised.
  */
 export const personSchema = z.object({
-  id,
+  id: keyId,
   label: z.string().check(z.minLength(1), z.maxLength(80)),
   sector: id,
   ring: id,

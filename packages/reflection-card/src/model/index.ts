@@ -1,12 +1,14 @@
 /**
- * The reflection card's logic without a DOM: templates, schemas, open actions from earlier cards,
- * template switching, Markdown export and import, and the round timer. Runs in Node, so a back
+ * The reflection card's logic without a DOM: templates, schemas, edits of a card, open actions
+ * from earlier cards, template switching, Markdown export and import, and the round timer. Runs in Node, so a back
  * end can validate what `<goesting-reflection-card>` sends.
  */
 export * from './templates.js';
 export * from './schema.js';
 export * from './parse.js';
 export * from './actions.js';
+export * from './edits.js';
+export * from './intervision.js';
 export * from './switch.js';
 export * from './markdown.js';
 export * from './countdown.js';

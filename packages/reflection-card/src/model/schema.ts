@@ -11,9 +11,19 @@ export const MAX_STEP_TEXT = 2000;
 /** Longest action and longest name. */
 export const MAX_ACTION_TEXT = 500;
 export const MAX_NAME = 80;
+/** The most peers' views one card holds. */
+export const MAX_VIEWS = 20;
 
 const id = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
 const stepText = z.string().check(z.maxLength(MAX_STEP_TEXT));
+
+/** How the card shows its steps: `steps`, one at a time (the default), or `card`, all on one long card. */
+export const REFLECTION_LAYOUTS = ['steps', 'card'] as const;
+export type ReflectionLayout = (typeof REFLECTION_LAYOUTS)[number];
+
+/** Paper sizes for printing: `a5` (the default, a pocket card) or `a4`. */
+export const PRINT_SIZES = ['a5', 'a4'] as const;
+export type PrintSize = (typeof PRINT_SIZES)[number];
 
 export const ACTION_STATUSES = ['done', 'carried', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -39,7 +49,7 @@ export const valueSchema = z.object({
   /** Intervision: the group's name for the session (optional), minutes per round, peers' views. */
   group: z.optional(z.string().check(z.maxLength(MAX_NAME))),
   rounds: z.record(z.string(), z.int().check(z.gte(1), z.lte(120))),
-  views: z.array(viewSchema).check(z.maxLength(20)),
+  views: z.array(viewSchema).check(z.maxLength(MAX_VIEWS)),
   completed: z.boolean(),
   date: z.optional(isoDaySchema),
 });

@@ -1,5 +1,6 @@
-import { createMigrator, parseJsonInput, toValidationIssues, type ValidationIssue, parseVersionedDocument, type Parsed, parseChoice } from '@goesting/core/model';
-import { builtInNameIssue, instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
+import { createMigrator, parseJsonInput, prototypeKeys, toValidationIssues, type GoestingErrorCode, type ValidationIssue, parseVersionedDocument, type Parsed, parseChoice, reservedIdIssue } from '@goesting/core/model';
+import type { core } from 'zod/mini';
+import { historySchema, instrumentSchema, SELFSCAN_SCHEMA_VERSION, valueSchema, type SelfscanInstrument, type SelfscanValue } from './schema.js';
 import { SELFSCAN_VARIANTS, defaultInstrument, instrumentKey } from './instrument.js';
 
 /**
@@ -12,12 +13,35 @@ export type { Parsed };
 
 export { parseChoice };
 
-/** Validates a question list given by the host. */
-export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrument> {
+/**
+ * Reads JSON text or an object and checks it with `schema`; a `__proto__` key anywhere is refused
+ * first, as the schema would copy it into a new object and swap that object's prototype.
+ */
+function parseDocument<T>(
+  input: unknown,
+  code: GoestingErrorCode,
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly core.$ZodIssue[] } } },
+): Parsed<T> {
   const json = parseJsonInput(input);
   if (!json.ok) return json;
-  const result = instrumentSchema.safeParse(json.data);
-  return result.success ? { ok: true, data: result.data } : { ok: false, code: 'invalid-instrument', issues: toValidationIssues(result.error.issues) };
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code, issues: forbidden };
+  const result = schema.safeParse(json.data);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code, issues: toValidationIssues(result.error.issues) };
+}
+
+/** Answers keyed by statement id, in an object without prototype: no id reads or replaces an inherited member. */
+const withBareAnswers = (value: SelfscanValue): SelfscanValue => ({ ...value, answers: Object.assign(Object.create(null) as SelfscanValue['answers'], value.answers) });
+
+/** Validates a question list given by the host. */
+export function parseSelfscanInstrument(input: unknown): Parsed<SelfscanInstrument> {
+  return parseDocument(input, 'invalid-instrument', instrumentSchema);
+}
+
+/** Validates earlier results: value documents (an array, or JSON text of one); JSON `null` is none. */
+export function parseSelfscanHistory(input: unknown): Parsed<SelfscanValue[]> {
+  const parsed = parseDocument(input, 'invalid-history', { safeParse: (data) => historySchema.safeParse(data ?? []) });
+  return parsed.ok ? { ok: true, data: parsed.data.map(withBareAnswers) } : parsed;
 }
 
 /** Whether a document made with list `from` can be read into list `to`: only between our own lists. */
@@ -34,9 +58,9 @@ export function parseSelfscanValue(input: unknown, instrument: SelfscanInstrumen
   const result = parseVersionedDocument(input, migrateSelfscanValue, valueSchema);
   if (!result.ok) return result;
   const value = result.data;
-  const reserved = Object.keys(value.answers).flatMap((key) => builtInNameIssue(`answers.${key}`, key) ?? []);
+  const reserved = Object.keys(value.answers).flatMap((key) => reservedIdIssue(key, `answers.${key}`) ?? []);
   if (reserved.length) return { ok: false, code: 'invalid-value', issues: reserved };
-  if (!instrument) return result;
+  if (!instrument) return { ok: true, data: withBareAnswers(value) };
   const current = instrumentKey(instrument);
   const known = new Set(instrument.items.map((i) => i.id));
   const issues: ValidationIssue[] = [
@@ -52,7 +76,7 @@ export function parseSelfscanValue(input: unknown, instrument: SelfscanInstrumen
     });
   }
   if (issues.length) return { ok: false, code: 'invalid-value', issues };
-  return { ok: true, data: value.instrument === current ? value : { ...value, instrument: current } };
+  return { ok: true, data: withBareAnswers({ ...value, instrument: current }) };
 }
 
 /** An empty document for a question list. */

@@ -1,22 +1,14 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema, type ValidationIssue } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedTextSchema, reservedIdIssue } from '@goesting/core/model';
 import { DIMENSIONS, PILLARS } from './instrument-types.js';
 
 /** Version of self-scan value documents and event details written by this code. */
 export const SELFSCAN_SCHEMA_VERSION = 1;
 export const SELFSCAN_WIDGET = 'selfscan';
 
-/** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
-const BUILT_IN_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/** The issue for a member name every plain object inherits, used as an id, tag or answer key. */
-export function builtInNameIssue(path: string, id: string): ValidationIssue | undefined {
-  return BUILT_IN_NAMES.has(id) ? { path, code: 'reserved_id', message: `"${id}" is the name of a built-in object member and cannot be used as an id.`, params: { id } } : undefined;
-}
-
 // As a key of a plain object such a name would read or replace the inherited member.
 const notBuiltIn = z.superRefine((value: string, ctx) => {
-  const issue = builtInNameIssue('', value);
+  const issue = reservedIdIssue(value, '');
   if (issue) ctx.addIssue({ code: 'custom', input: value, message: issue.message, params: { code: issue.code, id: value } });
 });
 
