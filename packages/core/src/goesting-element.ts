@@ -170,6 +170,8 @@ export abstract class GoestingElement extends LitElement {
   /** The control to focus once the next render is done; see {@link GoestingElement.focusAfterRender}. */
   private focusTarget?: string;
   private parsedInputs?: Map<string, InputState>;
+  /** Set while a refused simple input gets its previous value back. */
+  private restoring = false;
 
   /** The provider's problems this widget last showed, so the same ones are not sent twice. */
   private providerIssues?: readonly ValidationIssue[];
@@ -197,12 +199,16 @@ export abstract class GoestingElement extends LitElement {
     } else if (rule) {
       const issue = checkInput(rule, self[name], name);
       issues = issue ? [issue] : [];
-      if (issue) self[name] = oldValue;
+      if (issue) {
+        this.restoring = true;
+        self[name] = oldValue;
+        this.restoring = false;
+      }
     } else return true;
     if (issues?.length) this.fail(name, 'invalid-config', [...issues]);
     else this.clearError(name);
     // An input refused earlier may fit now, such as a document for the other variant.
-    if (rule && !issues?.length && self[name] !== oldValue) this.retryRejected(name);
+    if (rule && !issues?.length && !this.restoring && self[name] !== oldValue) this.retryRejected(name);
     return !rule || !issues?.length;
   }
 

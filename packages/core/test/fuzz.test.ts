@@ -9,7 +9,6 @@
  */
 import fc from 'fast-check';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { parseJsonInput, prototypeKeys } from '@goesting/core/model';
 import '@goesting/core/define-provider.js';
 import '../../selfscan/src/define.js';
 import '../../network-circle/src/define.js';
@@ -39,11 +38,6 @@ interface Input {
   restore?: (el: Widget, entered: unknown) => unknown;
   /** Set as attribute text only: a native attribute such as `lang`, whose property setter itself throws on a Symbol. */
   attributeOnly?: boolean;
-  /**
-   * Values left out of the generator for this input, because the widget has a known bug with them
-   * (named in the comment where it is used). Never used to hide a failure of core or the hope scale.
-   */
-  knownBug?: (value: unknown) => boolean;
 }
 
 interface WidgetSpec {
@@ -189,7 +183,6 @@ function valuesFor(input: Input, el: Widget): fc.Arbitrary<Given> {
     });
     values = fc.oneof({ weight: 1, arbitrary: seed }, { weight: 6, arbitrary: overrides }, { weight: 2, arbitrary: hostile });
   } else values = fc.oneof(fc.boolean(), hostile);
-  if (input.knownBug) values = values.filter((v) => !input.knownBug!(v));
   if (!input.attr) return values.map((value) => ({ value, asAttribute: false }));
   const attributeText = fc.oneof(
     { weight: 4, arbitrary: values.map((v) => (typeof v === 'string' ? v : text(v))) },
@@ -197,7 +190,7 @@ function valuesFor(input: Input, el: Widget): fc.Arbitrary<Given> {
     { weight: 1, arbitrary: fc.tuple(seed, fc.nat()).map(([s, cut]) => text(s).slice(0, cut % Math.max(1, text(s).length))) },
     { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
   );
-  const asAttribute = (input.knownBug ? attributeText.filter((v) => !input.knownBug!(v)) : attributeText).map((value) => ({ value, asAttribute: true }));
+  const asAttribute = attributeText.map((value) => ({ value, asAttribute: true }));
   if (input.attributeOnly) return asAttribute;
   return fc.oneof({ weight: 2, arbitrary: values.map((value) => ({ value, asAttribute: false })) }, { weight: 1, arbitrary: asAttribute });
 }
@@ -208,11 +201,6 @@ const unset = (v: unknown) => v === undefined || v === null || v === '';
 const oneOf = (choices: readonly string[]) => (v: unknown) => unset(v) || choices.includes(v as string);
 const isText = (v: unknown) => unset(v) || typeof v === 'string';
 /** A list that parses as JSON (text) and has no `__proto__` key, then passes `check`; a missing one (or JSON `null`) is unset, `''` is no JSON. */
-const listCheck = (check: (data: unknown) => boolean) => (v: unknown) => {
-  if (v === undefined || v === null) return true;
-  const json = parseJsonInput(v);
-  return json.ok && !prototypeKeys(json.data).length && check(json.data ?? []);
-};
 const stringsValid = (v: unknown) =>
   unset(v) ||
   (typeof v === 'object' && !Array.isArray(v) && Object.values(v as object).every((m) => typeof m === 'string' || typeof m === 'function'));
@@ -311,9 +299,6 @@ const widgets: WidgetSpec[] = [
     inputs: [
       { prop: 'variant', attr: 'variant', kind: 'choice', seeds: () => ['quick', 'full'], valid: oneOf(selfscan.SELFSCAN_VARIANTS) },
       { prop: 'instrument', attr: 'instrument', kind: 'document', seeds: () => [selfscan.defaultInstrument('quick'), selfscan.defaultInstrument('full')], valid: (v) => unset(v) || selfscan.parseSelfscanInstrument(v).ok, restore: () => undefined },
-      // Known bug of the self-scan: a document for another question list (or with unknown statements)
-      // is judged at the next update, but only when no earlier invalid value is still shown; after
-      // one, it is never reported. Such documents are not given.
       {
         prop: 'value',
         attr: 'value',
@@ -321,24 +306,14 @@ const widgets: WidgetSpec[] = [
         seeds: (el) => [valueOf(el), completed(valueOf(el))],
         valid: (v, el) => unset(v) || selfscan.parseSelfscanValue(v, el['instrument'] as never).ok,
         restore: (_el, entered) => entered,
-        knownBug: (v) => {
-          const parsed = selfscan.parseSelfscanValue(v, selfscan.defaultInstrument('quick'));
-          return !parsed.ok && parsed.issues.every((issue) => issue.code === 'unknown_item' || issue.code === 'other_instrument');
-        },
       },
-      // Known bug of the self-scan: history takes a `__proto__` key without a word (its value refuses
-      // one); the schema then gives the copied answers that object as prototype. Not given until fixed.
       {
         prop: 'history',
         attr: 'history',
         kind: 'document',
         seeds: (el) => [[completed(valueOf(el), '2024-01-01'), completed(valueOf(el))]],
-        valid: listCheck((d) => selfscan.historySchema.safeParse(d).success),
+        valid: (v) => unset(v) || selfscan.parseSelfscanHistory(v).ok,
         restore: () => undefined,
-        knownBug: (v) => {
-          const json = parseJsonInput(v);
-          return json.ok && prototypeKeys(json.data).length > 0;
-        },
       },
       { prop: 'readonly', attr: 'readonly', kind: 'flag', seeds: () => [false] },
       ...baseInputs(selfscan.selfscanMessages['nl-BE'], true),
@@ -361,8 +336,6 @@ const widgets: WidgetSpec[] = [
     inputs: [
       { prop: 'view', attr: 'view', kind: 'choice', seeds: () => ['drawing', 'list'], valid: oneOf(network.NETWORK_VIEWS) },
       { prop: 'config', attr: 'config', kind: 'document', seeds: () => [network.defaultNetworkConfig()], valid: (v) => unset(v) || network.parseNetworkConfig(v).ok, restore: () => undefined },
-      // Known bug of the network circle, as in the self-scan: people in unknown sectors or rings are
-      // judged at the next update, but never reported while an earlier invalid value is still shown.
       {
         prop: 'value',
         attr: 'value',
@@ -370,12 +343,8 @@ const widgets: WidgetSpec[] = [
         seeds: (el) => [valueOf(el)],
         valid: (v, el) => unset(v) || network.parseNetworkValue(v, el['config'] as never).ok,
         restore: (_el, entered) => entered,
-        knownBug: (v) => {
-          const parsed = network.parseNetworkValue(v, network.defaultNetworkConfig());
-          return !parsed.ok && parsed.issues.every((issue) => issue.code === 'unknown_sector' || issue.code === 'unknown_ring');
-        },
       },
-      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[{ ...(valueOf(el) as object), date: '2024-06-01' }]], valid: (v) => network.parseNetworkHistory(v).ok, restore: () => undefined },
+      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[{ ...(valueOf(el) as object), date: '2024-06-01' }]], valid: (v) => unset(v) || network.parseNetworkHistory(v).ok, restore: () => undefined },
       { prop: 'readonly', attr: 'readonly', kind: 'flag', seeds: () => [false] },
       ...baseInputs(network.networkCircleMessages['nl-BE'], true),
     ],
@@ -394,7 +363,7 @@ const widgets: WidgetSpec[] = [
       { prop: 'pack', attr: 'pack', kind: 'document', seeds: () => [licensedPack, hope.defaultPack('youth')], valid: (v) => unset(v) || hope.parseHopePack(v).ok, restore: () => undefined },
       { prop: 'scales', attr: 'scales', kind: 'document', seeds: () => [[{ id: 'home', question: { 'nl-BE': 'Hoop op een woning?', en: 'Hope for a home?' }, low: 'geen', high: 'veel' }, { id: 'work' }]], valid: (v) => unset(v) || hope.parseScalingScales(v).ok, restore: () => undefined },
       { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v, el) => unset(v) || hope.parseHopeValue(v, el['pack'] as never).ok, restore: (_el, entered) => entered },
-      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2024-01-01'), completed(valueOf(el))]], valid: (v) => hope.parseHopeHistory(v).ok, restore: () => undefined },
+      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2024-01-01'), completed(valueOf(el))]], valid: (v) => unset(v) || hope.parseHopeHistory(v).ok, restore: () => undefined },
       { prop: 'readonly', attr: 'readonly', kind: 'flag', seeds: () => [false] },
       ...baseInputs(hope.hopeScaleMessages['nl-BE'], true),
     ],
@@ -412,15 +381,13 @@ const widgets: WidgetSpec[] = [
       // half has no check of its own here; tag gives the whole cell and is checked.
       { prop: 'pillar', attr: 'pillar', kind: 'choice', seeds: () => ['hope', 'alliance'], restore: () => undefined },
       { prop: 'dimension', attr: 'dimension', kind: 'choice', seeds: () => ['self', 'other'], restore: () => undefined },
-      { prop: 'tag', kind: 'document', seeds: () => [{ pillar: 'hope', dimension: 'self' }], valid: (v) => v === undefined || v === null || reflection.parseTag(v).ok, restore: () => undefined },
-      // Known bug of the reflection card: layout and print-size take any value without a word. Until
-      // it checks them, only the values it knows are given.
-      { prop: 'layout', attr: 'layout', kind: 'choice', seeds: () => ['steps', 'card'], valid: oneOf(['steps', 'card']), restore: () => 'steps', knownBug: (v) => !oneOf(['steps', 'card'])(v) },
-      { prop: 'printSize', attr: 'print-size', kind: 'choice', seeds: () => ['a5', 'a4'], valid: oneOf(['a5', 'a4']), restore: () => 'a5', knownBug: (v) => !oneOf(['a5', 'a4'])(v) },
+      { prop: 'tag', kind: 'document', seeds: () => [{ pillar: 'hope', dimension: 'self' }], valid: (v) => unset(v) || reflection.parseTag(v).ok, restore: () => undefined },
+      { prop: 'layout', attr: 'layout', kind: 'choice', seeds: () => ['steps', 'card'], valid: oneOf(['steps', 'card']), restore: () => 'steps' },
+      { prop: 'printSize', attr: 'print-size', kind: 'choice', seeds: () => ['a5', 'a4'], valid: oneOf(['a5', 'a4']), restore: () => 'a5' },
       // Any value: only the intervision timer reads the clock; here nothing may break.
       { prop: 'clock', kind: 'flag', seeds: () => [undefined], restore: () => undefined },
       { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v) => unset(v) || reflection.parseReflectionValue(v).ok, restore: (_el, entered) => entered },
-      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2024-01-01')]], valid: (v) => reflection.parseReflectionHistory(v).ok, restore: () => undefined },
+      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2024-01-01')]], valid: (v) => unset(v) || reflection.parseReflectionHistory(v).ok, restore: () => undefined },
       ...baseInputs(reflection.reflectionCardMessages['nl-BE'], true),
     ],
   },

@@ -60,7 +60,7 @@ export async function expectRefused(
   expect(errors).to.have.length(1);
   expect(errors[0]!.detail.code).to.equal(code);
   expect(schema.safeParse(errors[0]!.detail).success).to.equal(true);
-  expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Er is iets mis');
+  expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Er is iets mis').and.contain('Wat je al invulde, blijft bewaard.');
   expect(JSON.stringify(el.value)).to.equal(before);
   await expect(el).to.be.accessible();
   return errors[0]!.detail;

@@ -15,7 +15,7 @@ import {
 import { $, $$, answerStep, buttonNamed, completeByClicks, items, quietly } from './helpers.js';
 import frBE from '../src/locales/fr-BE.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { failOnPageErrors, record } from '../../core/test/helpers.js';
+import { expectRefused, failOnPageErrors, record } from '../../core/test/helpers.js';
 
 /**
  * The name a browser gives a button: its aria-label, else its rendered text, where text in
@@ -376,22 +376,7 @@ describe('<goesting-selfscan> with invalid input', () => {
     return el;
   }
 
-  async function expectErrorState(el: GoestingSelfscan, code: string, set: () => void) {
-    const before = JSON.stringify(el.value);
-    const errors = record(el, 'goesting-error');
-    await quietly(set);
-    await el.updateComplete;
-    expect(errors).to.have.length(1);
-    const detail = errors[0]!.detail;
-    expect(detail.code).to.equal(code);
-    expect(detail.issues.length).to.be.greaterThan(0);
-    expect(errorEventSchema.safeParse(detail).success).to.equal(true);
-    const alert = $(el, '[role=alert]')!;
-    expect(alert.textContent).to.contain('Er is iets mis').and.contain('Wat je al invulde, blijft bewaard.');
-    expect(JSON.stringify(el.value)).to.equal(before);
-    await expect(el).to.be.accessible();
-    return detail;
-  }
+  const expectErrorState = (el: GoestingSelfscan, code: string, set: () => void) => expectRefused(el, code, set, errorEventSchema);
 
   it('refuses bad JSON in the value attribute', async () => {
     const el = await startedScan();

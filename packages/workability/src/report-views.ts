@@ -1,22 +1,15 @@
 /* The report's secondary views, loaded when first needed: hidden groups explained, the trend over waves, reference figures. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { trendChart, type LocalizeController } from '@goesting/core';
+import { trendChart } from '@goesting/core';
 import { ORGANISATION, REFERENCE_FIGURES, type GroupAggregate, type WaveAggregate, type WorkabilityAggregate } from './model/index.js';
-import type { WorkabilityReportMessages } from './messages.js';
-
-interface ReportHost {
-  groupLabel(group: Pick<GroupAggregate, 'id' | 'label'>): string;
-  labelOfWave(wave: WaveAggregate): string;
-}
-
-type L = LocalizeController<WorkabilityReportMessages>;
+import { groupHeader, groupLabel, waveLabel, type L } from './render-report.js';
 
 /** Why groups show no numbers: the rule, per protected group which smaller group it protects, per held group which earlier release. */
-export function renderHidden(host: ReportHost, aggregate: WorkabilityAggregate, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
+export function renderHidden(aggregate: WorkabilityAggregate, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
   const hidden = wave.groups.filter((g) => g.status !== 'shown' && g.status !== 'empty');
   if (!hidden.length) return nothing;
   const byId = new Map(wave.groups.map((g) => [g.id, g]));
-  const name = (id: string) => host.groupLabel(byId.get(id) ?? { id });
+  const name = (id: string) => groupLabel(l, byId.get(id) ?? { id });
   const explained = hidden.filter((g) => g.status === 'protected' || g.status === 'held');
   const why = (g: GroupAggregate) => {
     if (g.status === 'held') return l.t('heldWhy', { group: name(g.id), min: aggregate.minGroupSize, releases: (g.heldBy ?? []).join(', ') });
@@ -34,9 +27,9 @@ export function renderHidden(host: ReportHost, aggregate: WorkabilityAggregate, 
 }
 
 /** % werkbaar per wave: a line for the organisation and a table for every group, hidden ones as words. */
-export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l: L): TemplateResult {
+export function renderTrend(aggregate: WorkabilityAggregate, l: L): TemplateResult {
   const waves = aggregate.waves;
-  const dates = waves.map((w) => host.labelOfWave(w));
+  const dates = waves.map((w) => waveLabel(l, w));
   const values = waves.map((w) => w.groups[0]!.figures?.werkbaarPct ?? null);
   const summary = waves.map((w, i) => `${dates[i]}: ${values[i] === null ? l.t(`status.${w.groups[0]!.status as 'limited'}`) : `${values[i]} %`}`).join('; ');
   // Waves may list different groups (a hierarchy changed between them): a group missing from a wave shows as empty there.
@@ -58,7 +51,7 @@ export function renderTrend(host: ReportHost, aggregate: WorkabilityAggregate, l
           ${ids.map((id) => {
             const first = groupsById.get(id)!;
             return html`<tr data-group=${id}>
-              <th scope="row" class="depth-${Math.min(first.depth, 3)}">${host.groupLabel(first)}</th>
+              ${groupHeader(l, first)}
               ${waves.map((w) => {
                 const g = w.groups.find((x) => x.id === id);
                 return g?.figures ? html`<td>${g.figures.werkbaarPct} %</td>` : html`<td class="status">${l.t(`status.${(g?.status ?? 'empty') as 'limited'}`)}</td>`;

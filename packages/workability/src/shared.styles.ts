@@ -56,18 +56,6 @@ export const zoneStyles = css`
       font-size: 0.85em;
     }
   }
-  h2,
-  h3 {
-    line-height: 1.25;
-    margin: 0 0 0.5rem;
-  }
-  h2 {
-    font-size: 1.5em;
-  }
-  h3 {
-    font-size: 1.2em;
-    margin-block-start: var(--_space);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
