@@ -1,7 +1,4 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/core/define-provider.js';
 import '@goesting/hope-scale/define.js';
 import {
@@ -17,44 +14,23 @@ import {
   veryLow,
   youthDone,
 } from './documents';
-import { renderHopeScale, type HopeScaleArgs } from './render';
-import { sourceFor } from './source';
-import { onDarkPage } from '../shared/render';
-import { hidden, langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
-
-const { args, argTypes } = getStorybookHelpers<HopeScaleArgs>('goesting-hope-scale');
-
-const tableTypes = tidyArgTypes(argTypes);
+import { hopeScale, type HopeScaleArgs } from './widget';
+import { widgetMeta } from '../shared/arg-types';
+import { widgetStories } from '../shared/stories';
 
 const meta: Meta<HopeScaleArgs> = {
   title: 'Widgets/Hope scale',
   component: 'goesting-hope-scale',
-  args: { lang: '', ...args, pack: undefined, scales: undefined, value: undefined, history: undefined, strings: undefined },
-  argTypes: {
-    lang: langArgType,
-    ...tableTypes,
-    mode: { ...tableTypes['mode'], control: 'select', options: ['scaling', 'goal-hope'] },
-    variant: { ...tableTypes['variant'], control: 'select', options: ['adult', 'youth'] },
-    storage: { ...tableTypes['storage'], control: 'select', options: ['', 'session', 'local', 'none'] },
-    pack: { ...tableTypes['pack'], ...richProperty },
-    scales: { ...tableTypes['scales'], ...richProperty },
-    value: { ...tableTypes['value'], ...richProperty },
-    history: { ...tableTypes['history'], ...richProperty },
-    strings: { ...tableTypes['strings'], control: 'object' },
-    settings: { ...tableTypes['settings'], control: false },
-    result: { ...tableTypes['result'], control: false },
-    // Called by the browser for form association, not by the host.
-    'formResetCallback-method': hidden,
-    'formStateRestoreCallback-method': hidden,
-    'formDisabledCallback-method': hidden,
-  },
-  render: (storyArgs) => renderHopeScale(storyArgs),
+  ...widgetMeta(hopeScale, {
+    select: { mode: ['scaling', 'goal-hope'], variant: ['adult', 'youth'] },
+    documents: ['pack', 'scales', 'value', 'history'],
+  }),
 };
 export default meta;
 
 type Story = StoryObj<HopeScaleArgs>;
 
-const story = storyMaker(sourceFor);
+const { story, locale, darkTheme, insideProvider, invalidValueJson, drafts, inAForm } = widgetStories(hopeScale);
 
 export const Scaling: Story = story(
   'Scaling',
@@ -123,32 +99,17 @@ export const VeryLowScore: Story = story(
   { value: veryLow },
 );
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE', mode: 'goal-hope' });
+export const DutchBelgium: Story = locale('nl-BE', { mode: 'goal-hope' });
 
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL', mode: 'goal-hope' });
+export const DutchNetherlands: Story = locale('nl-NL', { mode: 'goal-hope' });
 
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE', mode: 'goal-hope' });
+export const FrenchBelgium: Story = locale('fr-BE', { mode: 'goal-hope' });
 
-export const English: Story = story('Locale: en', 'English, also the fallback for any text missing in another language.', { lang: 'en', mode: 'goal-hope' });
+export const English: Story = locale('en', { mode: 'goal-hope' });
 
-export const DarkTheme: Story = {
-  ...story(
-    'Dark theme',
-    '`theme="dark"` on a dark page. `auto` follows the operating system; without `theme` the widget takes the colours of the page.',
-    { theme: 'dark', value: scalingDone, history: scalingHistory },
-  ),
-  render: (storyArgs) => onDarkPage(renderHopeScale(storyArgs)),
-};
+export const DarkTheme: Story = darkTheme({ value: scalingDone, history: scalingHistory });
 
-export const InsideProvider: Story = {
-  ...story(
-    'Inside a provider',
-    '`<goesting-provider>` gives every widget inside it a language, a theme, text overrides and draft storage. A widget’s own attributes win over the provider’s.',
-    { mode: 'goal-hope' },
-    sourceFor({ mode: 'goal-hope' }, (element) => `<goesting-provider locale="fr-BE" theme="dark">\n  ${element}\n</goesting-provider>`),
-  ),
-  render: (storyArgs) => onDarkPage(html`<goesting-provider locale="fr-BE" theme="dark">${renderHopeScale(storyArgs)}</goesting-provider>`),
-};
+export const InsideProvider: Story = insideProvider({ mode: 'goal-hope' });
 
 export const InvalidPack: Story = story(
   'Invalid pack',
@@ -168,46 +129,17 @@ export const UnknownMode: Story = story(
   { mode: 'goal_hope' as never },
 );
 
-const logError = action('goesting-error');
-
-export const InvalidValueJson: Story = {
-  ...story(
-    'Invalid JSON in the value attribute',
-    'Bad JSON in the `value` attribute: the error state explains it, and the empty scale stays usable below it.',
-    {},
-    '<goesting-hope-scale value="{scales: oops"></goesting-hope-scale>',
-  ),
-  render: () => {
-    const hope = document.createElement('goesting-hope-scale');
-    hope.addEventListener('goesting-error', (event) => logError(event.detail));
-    hope.setAttribute('value', '{scales: oops');
-    return hope;
-  },
-};
-
-export const Drafts: Story = story(
-  'Drafts',
-  '`storage="session"` opts in to drafts: choose a number, reload the page, and it is back. Without `storage` nothing is stored.',
-  { storage: 'session', 'draft-key': 'storybook-hope-drafts' },
+export const InvalidValueJson: Story = invalidValueJson(
+  'Bad JSON in the `value` attribute: the error state explains it, and the empty scale stays usable below it.',
+  '{scales: oops',
 );
 
-export const InAForm: Story = {
-  ...story(
-    'In a form',
-    'With `name`, the value is submitted with a native form as JSON; `required` holds the form back until the client presses “Klaar”.',
-    { name: 'hope', required: true },
-    `<form method="post" action="/hope">
-  <goesting-hope-scale name="hope" required></goesting-hope-scale>
-  <button>Send</button>
-</form>`,
-  ),
-  render: (storyArgs) => {
-    const output = document.createElement('output');
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      const value = new FormData(event.target as HTMLFormElement).get('hope');
-      output.textContent = `Submitted hope=${String(value)}`;
-    };
-    return html`<form @submit=${submit}>${renderHopeScale(storyArgs)}<p><button>Send</button></p></form>${output}`;
-  },
-};
+export const Drafts: Story = drafts(
+  '`storage="session"` opts in to drafts: choose a number, reload the page, and it is back. Without `storage` nothing is stored.',
+  'storybook-hope-drafts',
+);
+
+export const InAForm: Story = inAForm(
+  'hope',
+  'With `name`, the value is submitted with a native form as JSON; `required` holds the form back until the client presses “Klaar”.',
+);

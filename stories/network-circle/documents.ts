@@ -9,6 +9,7 @@ import {
   type Person,
   type SupportKind,
 } from '@goesting/network-circle/model';
+import { seeded } from '../shared/random.js';
 
 /**
  * Example documents for the stories, typed with the package's own model. Labels are first names
@@ -138,18 +139,6 @@ export const familyHistory: NetworkValue[] = [
 ];
 
 // ── 150 people ────────────────────────────────────────────────────────────────────────────────
-
-/** A small seeded generator (mulberry32): the same numbers on every load, so the story never changes. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_NAMES = [
   'An', 'Bart', 'Bram', 'Charlotte', 'Dries', 'Elke', 'Emma', 'Febe', 'Frederik', 'Gert', 'Hanne', 'Ilse',

@@ -1,45 +1,21 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/network-circle/define.js';
-import { hidden, langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
-import { onDarkPage } from '../shared/render';
+import { widgetMeta } from '../shared/arg-types';
+import { widgetStories } from '../shared/stories';
 import { customConfig, customNetwork, familyHistory, familyNetwork, familyNetworkNow, invalidNetwork, largeNetwork } from './documents';
-import { renderNetworkCircle, type NetworkCircleArgs } from './render';
-import { sourceFor } from './source';
-
-const { args, argTypes } = getStorybookHelpers<NetworkCircleArgs>('goesting-network-circle');
-
-const tableTypes = tidyArgTypes(argTypes);
+import { networkCircle, type NetworkCircleArgs } from './widget';
 
 const meta: Meta<NetworkCircleArgs> = {
   title: 'Widgets/Network circle',
   component: 'goesting-network-circle',
-  args: { lang: '', ...args, config: undefined, value: undefined, history: undefined, strings: undefined },
-  argTypes: {
-    lang: langArgType,
-    ...tableTypes,
-    view: { ...tableTypes['view'], control: 'select', options: ['drawing', 'list'] },
-    storage: { ...tableTypes['storage'], control: 'select', options: ['', 'session', 'local', 'none'] },
-    config: { ...tableTypes['config'], ...richProperty },
-    value: { ...tableTypes['value'], ...richProperty },
-    history: { ...tableTypes['history'], ...richProperty },
-    strings: { ...tableTypes['strings'], control: 'object' },
-    settings: { ...tableTypes['settings'], control: false },
-    result: { ...tableTypes['result'], control: false },
-    // Called by the browser for form association, not by the host.
-    'formResetCallback-method': hidden,
-    'formStateRestoreCallback-method': hidden,
-    'formDisabledCallback-method': hidden,
-  },
-  render: (storyArgs) => renderNetworkCircle(storyArgs),
+  ...widgetMeta(networkCircle, { select: { view: ['drawing', 'list'] }, documents: ['config', 'value', 'history'] }),
 };
 export default meta;
 
 type Story = StoryObj<NetworkCircleArgs>;
 
-/** A story with its name, description and the host-page code that produces it. */
-const story = storyMaker(sourceFor);
+const { story, locale, darkTheme } = widgetStories(networkCircle);
 
 export const EmptyCircle: Story = story(
   'Empty circle',
@@ -111,14 +87,7 @@ export const ReadOnly: Story = story(
   { readonly: true, value: familyNetworkNow, history: familyHistory },
 );
 
-export const DarkTheme: Story = {
-  ...story(
-    'Dark theme',
-    '`theme="dark"` on a dark page. `auto` follows the operating system; without `theme` the widget takes the colours of the page.',
-    { theme: 'dark', value: familyNetworkNow, history: familyHistory },
-  ),
-  render: (storyArgs) => onDarkPage(renderNetworkCircle(storyArgs)),
-};
+export const DarkTheme: Story = darkTheme({ value: familyNetworkNow, history: familyHistory });
 
 export const InvalidData: Story = story(
   'Invalid data',
@@ -126,26 +95,10 @@ export const InvalidData: Story = story(
   { value: invalidNetwork },
 );
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', {
-  lang: 'nl-BE',
-  value: familyNetworkNow,
-  history: familyHistory,
-});
+export const DutchBelgium: Story = locale('nl-BE', { value: familyNetworkNow, history: familyHistory });
 
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', {
-  lang: 'nl-NL',
-  value: familyNetworkNow,
-  history: familyHistory,
-});
+export const DutchNetherlands: Story = locale('nl-NL', { value: familyNetworkNow, history: familyHistory });
 
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', {
-  lang: 'fr-BE',
-  value: familyNetworkNow,
-  history: familyHistory,
-});
+export const FrenchBelgium: Story = locale('fr-BE', { value: familyNetworkNow, history: familyHistory });
 
-export const English: Story = story('Locale: en', 'English, also the fallback for any text missing in another language.', {
-  lang: 'en',
-  value: familyNetworkNow,
-  history: familyHistory,
-});
+export const English: Story = locale('en', { value: familyNetworkNow, history: familyHistory });

@@ -1,51 +1,38 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/core/define-provider.js';
 import '@goesting/selfscan/define.js';
 import '@goesting/reflection-card/define.js';
 import type { GoestingReflectionCard } from '@goesting/reflection-card';
 import { earlierCards, filledKorthagen, intervisionCard, markupCard } from './documents';
-import { onDarkPage, renderReflectionCard, type ReflectionCardArgs } from './render';
-import { sourceFor } from './source';
+import { reflectionCard, type ReflectionCardArgs } from './widget';
 import { completed as completedScan } from '../selfscan/documents';
-import { hidden, langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
-
-const { args, argTypes } = getStorybookHelpers<ReflectionCardArgs>('goesting-reflection-card');
-
-const tableTypes = tidyArgTypes(argTypes);
+import { widgetMeta } from '../shared/arg-types';
+import { renderWidget } from '../shared/render';
+import { widgetStories } from '../shared/stories';
 
 const meta: Meta<ReflectionCardArgs> = {
   title: 'Widgets/Reflection card',
   component: 'goesting-reflection-card',
-  args: { lang: '', ...args, value: undefined, history: undefined, strings: undefined, tag: undefined, clock: undefined },
-  argTypes: {
-    lang: langArgType,
-    ...tableTypes,
-    template: { ...tableTypes['template'], control: 'select', options: ['', 'korthagen', 'gibbs', 'starrt', 'intervision'] },
-    layout: { ...tableTypes['layout'], control: 'inline-radio', options: ['steps', 'card'] },
-    'print-size': { ...tableTypes['print-size'], control: 'inline-radio', options: ['a5', 'a4'] },
-    pillar: { ...tableTypes['pillar'], control: 'select', options: ['', 'expertise', 'alliance', 'hope', 'reflection'] },
-    dimension: { ...tableTypes['dimension'], control: 'select', options: ['', 'self', 'other', 'organisation', 'environment'] },
-    storage: { ...tableTypes['storage'], control: 'select', options: ['', 'session', 'local', 'none'] },
-    value: { ...tableTypes['value'], ...richProperty },
-    history: { ...tableTypes['history'], ...richProperty },
-    tag: { ...tableTypes['tag'], control: 'object' },
-    strings: { ...tableTypes['strings'], control: 'object' },
-    clock: { ...tableTypes['clock'], control: false },
-    settings: { ...tableTypes['settings'], control: false },
-    'formResetCallback-method': hidden,
-    'formStateRestoreCallback-method': hidden,
-    'formDisabledCallback-method': hidden,
-  },
-  render: (storyArgs) => renderReflectionCard(storyArgs),
+  ...widgetMeta(reflectionCard, {
+    select: {
+      template: ['', 'korthagen', 'gibbs', 'starrt', 'intervision'],
+      pillar: ['', 'expertise', 'alliance', 'hope', 'reflection'],
+      dimension: ['', 'self', 'other', 'organisation', 'environment'],
+    },
+    radio: { layout: ['steps', 'card'], 'print-size': ['a5', 'a4'] },
+    documents: ['value', 'history'],
+    objects: ['tag'],
+    noControl: ['clock'],
+    unset: ['tag'],
+  }),
 };
 export default meta;
 
 type Story = StoryObj<ReflectionCardArgs>;
 
-const story = storyMaker(sourceFor);
+const { story, locale, darkTheme, drafts } = widgetStories(reflectionCard);
 
 export const Korthagen: Story = story('Template: Korthagen', 'The default: Korthagen’s five phases, one step at a time, ending with what I take with me and one action with a date.');
 
@@ -91,7 +78,7 @@ export const OpenedFromSelfscan: Story = {
     return html`<div @goesting-reflect=${open}>
       <goesting-selfscan readonly .value=${completedScan}></goesting-selfscan>
       <hr />
-      <div hidden>${renderReflectionCard(storyArgs)}</div>
+      <div hidden>${renderWidget(reflectionCard, storyArgs)}</div>
     </div>`;
   },
 };
@@ -108,15 +95,12 @@ export const PrintPreview: Story = story(
   { value: { ...filledKorthagen, takeaway: 'Eerst luisteren, dan pas helpen.', action: { text: 'Bij het volgende gesprek eerst twee open vragen stellen.', due: '2026-12-15' } }, 'print-size': 'a5' },
 );
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE' });
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL' });
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE', template: 'gibbs' });
-export const English: Story = story('Locale: en', 'English, also the fallback for any text missing in another language.', { lang: 'en', template: 'intervision' });
+export const DutchBelgium: Story = locale('nl-BE');
+export const DutchNetherlands: Story = locale('nl-NL');
+export const FrenchBelgium: Story = locale('fr-BE', { template: 'gibbs' });
+export const English: Story = locale('en', { template: 'intervision' });
 
-export const DarkTheme: Story = {
-  ...story('Dark theme', '`theme="dark"` on a dark page.', { theme: 'dark', value: filledKorthagen, layout: 'card' }),
-  render: (storyArgs) => onDarkPage(renderReflectionCard(storyArgs)),
-};
+export const DarkTheme: Story = darkTheme({ value: filledKorthagen, layout: 'card' }, '`theme="dark"` on a dark page.');
 
 export const MarkupAsText: Story = story(
   'Markup in answers',
@@ -136,8 +120,7 @@ export const PillarWithoutDimension: Story = story(
   { pillar: 'hope' },
 );
 
-export const Drafts: Story = story(
-  'Drafts',
+export const Drafts: Story = drafts(
   '`storage="session"` opts in to drafts: write something, reload, and it is back. Without `storage` nothing is stored.',
-  { storage: 'session', 'draft-key': 'storybook-reflection' },
+  'storybook-reflection',
 );

@@ -1,45 +1,23 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/core/define-provider.js';
 import '@goesting/selfscan/define.js';
 import { completed, history, invalidInstrument, partlyFilled, receptionInstrument } from './documents';
-import { onDarkPage, renderSelfscan, type SelfscanArgs } from './render';
-import { sourceFor } from './source';
-import { hidden, langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
-
-const { args, argTypes } = getStorybookHelpers<SelfscanArgs>('goesting-selfscan');
-
-const tableTypes = tidyArgTypes(argTypes);
+import { selfscan, type SelfscanArgs } from './widget';
+import { widgetMeta } from '../shared/arg-types';
+import { widgetStories } from '../shared/stories';
+import { renderWidget } from '../shared/render';
 
 const meta: Meta<SelfscanArgs> = {
   title: 'Widgets/Self-scan',
   component: 'goesting-selfscan',
-  args: { lang: '', ...args, instrument: undefined, value: undefined, history: undefined, strings: undefined },
-  argTypes: {
-    lang: langArgType,
-    ...tableTypes,
-    variant: { ...tableTypes['variant'], control: 'select', options: ['quick', 'full'] },
-    storage: { ...tableTypes['storage'], control: 'select', options: ['', 'session', 'local', 'none'] },
-    instrument: { ...tableTypes['instrument'], ...richProperty },
-    value: { ...tableTypes['value'], ...richProperty },
-    history: { ...tableTypes['history'], ...richProperty },
-    strings: { ...tableTypes['strings'], control: 'object' },
-    settings: { ...tableTypes['settings'], control: false },
-    // Called by the browser for form association, not by the host.
-    'formResetCallback-method': hidden,
-    'formStateRestoreCallback-method': hidden,
-    'formDisabledCallback-method': hidden,
-  },
-  render: (storyArgs) => renderSelfscan(storyArgs),
+  ...widgetMeta(selfscan, { select: { variant: ['quick', 'full'] }, documents: ['instrument', 'value', 'history'] }),
 };
 export default meta;
 
 type Story = StoryObj<SelfscanArgs>;
 
-/** A story with its name, description and the host-page code that produces it. */
-const story = storyMaker(sourceFor);
+const { story, locale, darkTheme, insideProvider, invalidValueJson, drafts, inAForm } = widgetStories(selfscan);
 
 export const Empty: Story = story('Empty', 'The default: the quick list of 16 statements, one pillar per step, nothing answered yet.');
 
@@ -65,24 +43,15 @@ export const ReadOnlyWithHistory: Story = story(
   { value: completed, history, readonly: true },
 );
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE' });
+export const DutchBelgium: Story = locale('nl-BE');
 
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL' });
+export const DutchNetherlands: Story = locale('nl-NL');
 
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE' });
+export const FrenchBelgium: Story = locale('fr-BE');
 
-export const English: Story = story('Locale: en', 'English, also the fallback for any text missing in another language.', {
-  lang: 'en',
-});
+export const English: Story = locale('en');
 
-export const DarkTheme: Story = {
-  ...story(
-    'Dark theme',
-    '`theme="dark"` on a dark page. `auto` follows the operating system; without `theme` the widget takes the colours of the page.',
-    { theme: 'dark', value: completed, history },
-  ),
-  render: (storyArgs) => onDarkPage(renderSelfscan(storyArgs)),
-};
+export const DarkTheme: Story = darkTheme({ value: completed, history });
 
 export const CustomLook: Story = story(
   'Custom look',
@@ -96,16 +65,7 @@ export const CustomLook: Story = story(
   },
 );
 
-export const InsideProvider: Story = {
-  ...story(
-    'Inside a provider',
-    '`<goesting-provider>` gives every widget inside it a language, a theme, text overrides and draft storage. A widget’s own attributes win over the provider’s.',
-    { value: completed, history },
-    sourceFor({ value: completed, history }, (element) => `<goesting-provider locale="fr-BE" theme="dark">\n  ${element}\n</goesting-provider>`),
-  ),
-  render: (storyArgs) =>
-    onDarkPage(html`<goesting-provider locale="fr-BE" theme="dark">${renderSelfscan(storyArgs)}</goesting-provider>`),
-};
+export const InsideProvider: Story = insideProvider({ value: completed, history });
 
 export const InvalidInstrument: Story = story(
   'Invalid instrument',
@@ -113,28 +73,14 @@ export const InvalidInstrument: Story = story(
   { instrument: invalidInstrument },
 );
 
-const logError = action('goesting-error');
+export const InvalidValueJson: Story = invalidValueJson(
+  'Bad JSON in the `value` attribute: the error state explains it, and the empty scan stays usable below it.',
+  '{answers: oops',
+);
 
-export const InvalidValueJson: Story = {
-  ...story(
-    'Invalid JSON in the value attribute',
-    'Bad JSON in the `value` attribute: the error state explains it, and the empty scan stays usable below it.',
-    {},
-    '<goesting-selfscan value="{answers: oops"></goesting-selfscan>',
-  ),
-  render: () => {
-    // Built as a plain page would: the listener is in place before the attribute is read.
-    const selfscan = document.createElement('goesting-selfscan');
-    selfscan.addEventListener('goesting-error', (event) => logError(event.detail));
-    selfscan.setAttribute('value', '{answers: oops');
-    return selfscan;
-  },
-};
-
-export const Drafts: Story = story(
-  'Drafts',
+export const Drafts: Story = drafts(
   '`storage="session"` opts in to drafts: answer a few statements, reload the page, and the answers are back. Without `storage` nothing is stored.',
-  { storage: 'session', 'draft-key': 'storybook-drafts' },
+  'storybook-drafts',
 );
 
 export const CustomInstrument: Story = story(
@@ -162,30 +108,14 @@ export const Events: Story = {
       log.textContent = `${event.type}\n${JSON.stringify((event as CustomEvent).detail, null, 2)}`;
     };
     return html`<div @goesting-change=${show} @goesting-complete=${show} @goesting-error=${show}>
-      ${renderSelfscan(storyArgs)}
+      ${renderWidget(selfscan, storyArgs)}
       <h3>Last event</h3>
       <div style="max-height: 20rem; overflow: auto; border: 1px solid #ccc; padding: 0 1rem">${log}</div>
     </div>`;
   },
 };
 
-export const InAForm: Story = {
-  ...story(
-    'In a form',
-    'With `name`, the value is submitted with a native form as JSON; `required` holds the form back until the scan is finished.',
-    { name: 'selfscan', required: true },
-    `<form method="post" action="/selfscan">
-  <goesting-selfscan name="selfscan" required></goesting-selfscan>
-  <button>Send</button>
-</form>`,
-  ),
-  render: (storyArgs) => {
-    const output = document.createElement('output');
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      const value = new FormData(event.target as HTMLFormElement).get('selfscan');
-      output.textContent = `Submitted selfscan=${String(value)}`;
-    };
-    return html`<form @submit=${submit}>${renderSelfscan(storyArgs)}<p><button>Send</button></p></form>${output}`;
-  },
-};
+export const InAForm: Story = inAForm(
+  'selfscan',
+  'With `name`, the value is submitted with a native form as JSON; `required` holds the form back until the scan is finished.',
+);

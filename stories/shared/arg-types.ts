@@ -1,13 +1,16 @@
-import type { ArgTypes, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta } from '@storybook/web-components-vite';
+import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
+import { renderWidget } from './render';
+import type { Widget, WidgetArgs } from './widget';
 
 /** A rich property: edited as an object in Controls, listed with the attributes. */
-export const richProperty = { control: 'object', table: { category: 'attributes', type: { summary: 'object | JSON string' } } } as const;
+const richProperty = { control: 'object', table: { category: 'attributes', type: { summary: 'object | JSON string' } } } as const;
 
 /** Left out of the tables and Controls. */
-export const hidden = { table: { disable: true } } as const;
+const hidden = { table: { disable: true } } as const;
 
 /** The inherited `lang`, first in the table, with the four languages to pick from. */
-export const langArgType = {
+const langArgType = {
   type: { name: 'string', required: false },
   control: 'select',
   options: ['', 'nl-BE', 'nl-NL', 'fr-BE', 'en'],
@@ -15,11 +18,20 @@ export const langArgType = {
   table: { category: 'attributes' },
 } as const;
 
+/** The `storage` attribute's values: none (the provider's or nothing), `session`, `local`, `none`. */
+const storageOptions = ['', 'session', 'local', 'none'];
+
+/** Set by the widget or its provider, read by the host: shown in the table, not edited. */
+const readOnly = ['settings', 'result'];
+
+/** Called by the browser for form association, not by the host. */
+const formCallbacks = ['formResetCallback-method', 'formStateRestoreCallback-method', 'formDisabledCallback-method'];
+
 /**
  * The helpers' argTypes, tidied: no `""` default for members without one, and a type on every
  * entry, since Storybook lists untyped args before all others and would break the category order.
  */
-export function tidyArgTypes(argTypes: ArgTypes): ArgTypes {
+function tidyArgTypes(argTypes: ArgTypes): ArgTypes {
   return Object.fromEntries(
     Object.entries(argTypes).map(([key, { type, table, ...rest }]) => [
       key,
@@ -32,14 +44,59 @@ export function tidyArgTypes(argTypes: ArgTypes): ArgTypes {
   );
 }
 
+/** How a widget's Controls differ from the helpers' argTypes, beyond what every widget shares. */
+export interface ControlsOptions {
+  /** Attributes with a fixed set of values, picked from a list. */
+  select?: Record<string, readonly string[]>;
+  /** Attributes with a few fixed values, picked with radio buttons. */
+  radio?: Record<string, readonly string[]>;
+  /** Documents that are properties and, as JSON, attributes too (see `richProperty`). */
+  documents?: readonly string[];
+  /** Other properties edited as objects. */
+  objects?: readonly string[];
+  /** Properties a host sets in code only: listed, not edited. */
+  noControl?: readonly string[];
+  /** Members left out of the tables and Controls. */
+  hide?: readonly string[];
+  /** Args left unset besides the widget's properties. */
+  unset?: readonly string[];
+}
+
 /**
- * A story maker for one widget: each story gets its name, description and the host-page code
- * that produces it (by default the widget's `sourceFor` of the story args).
+ * A widget's argTypes: `lang` first, then the helpers' argTypes from the manifest in their order,
+ * with a list for `storage`, object controls for `strings` and the documents, read-only members
+ * without a control, and the form callbacks hidden.
  */
-export function storyMaker<Args>(sourceFor: (args: Args) => string) {
-  return (name: string, description: string, storyArgs: Args = {} as Args, code = sourceFor(storyArgs)): StoryObj<Args> => ({
-    name,
-    args: storyArgs as StoryObj<Args>['args'],
-    parameters: { docs: { description: { story: description }, source: { code, type: 'code' } } },
-  });
+function widgetArgTypes(widget: Widget, table: ArgTypes, options: ControlsOptions): ArgTypes {
+  const present = (names: readonly string[]) => names.filter((name) => name in table);
+  const choices = (control: string, lists: Record<string, readonly string[]> = {}) =>
+    Object.entries(lists).map(([name, list]) => [name, { ...table[name], control, options: list }]);
+  const each = (names: readonly string[], settings: object) => names.map((name) => [name, { ...table[name], ...settings }]);
+  return {
+    lang: langArgType,
+    ...table,
+    ...Object.fromEntries([
+      ...choices('select', options.select),
+      ...choices('inline-radio', options.radio),
+      ...choices('select', widget.attributes.includes('storage') ? { storage: storageOptions } : {}),
+      ...each(options.documents ?? [], richProperty),
+      ...each([...(options.objects ?? []), 'strings'], { control: 'object' }),
+      ...each([...(options.noControl ?? []), ...present(readOnly)], { control: false }),
+      ...[...(options.hide ?? []), ...present(formCallbacks)].map((name) => [name, hidden]),
+    ]),
+  };
+}
+
+/**
+ * What a widget's stories share: its args (every property unset, so only a story's own data
+ * shows), its Controls and API table, and how it renders.
+ */
+export function widgetMeta<Args extends WidgetArgs>(widget: Widget<Args>, options: ControlsOptions = {}): Pick<Meta<Args>, 'args' | 'argTypes' | 'render'> {
+  const { args, argTypes } = getStorybookHelpers<Args>(widget.tag);
+  const unset = Object.fromEntries([...widget.properties, ...(options.unset ?? [])].map((name) => [name, undefined]));
+  return {
+    args: { lang: '', ...args, ...unset } as Meta<Args>['args'],
+    argTypes: widgetArgTypes(widget as Widget, tidyArgTypes(argTypes), options) as Meta<Args>['argTypes'],
+    render: (storyArgs) => renderWidget(widget, storyArgs as Args),
+  };
 }

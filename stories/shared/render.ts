@@ -1,21 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { isPrimitive } from 'lit/directive-helpers.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { action } from 'storybook/actions';
-
-/** The story args every widget shares: attributes by attribute name, plus CSS custom properties and part rules. */
-export interface WidgetArgs {
-  lang?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  readonly?: boolean;
-  disabled?: boolean;
-  required?: boolean;
-  name?: string;
-  storage?: string;
-  'draft-key'?: string;
-  [cssOrPart: string]: unknown;
-}
-
-/** A non-empty string arg, or `undefined` so that `ifDefined` leaves the attribute out. */
-export const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+import { customProperties, partRules, text, type Widget, type WidgetArgs } from './widget';
 
 const logChange = action('goesting-change');
 const logComplete = action('goesting-complete');
@@ -32,25 +22,13 @@ export const logEvents = {
   error: (event: CustomEvent) => logError(event.detail),
 };
 
-/** `--goesting-*` custom properties set in the story args (Controls: "css properties"). */
-export const customProperties = (args: WidgetArgs): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(args).filter((entry): entry is [string, string] => entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== ''),
-  );
-
-/** `::part()` rules set in the story args (Controls: "css shadow parts", keyed `<part>-part`). */
-export const partRules = (args: WidgetArgs): [part: string, css: string][] =>
-  Object.entries(args)
-    .filter((entry): entry is [string, string] => entry[0].endsWith('-part') && typeof entry[1] === 'string' && entry[1].trim() !== '')
-    .map(([key, css]) => [key.slice(0, -'-part'.length), css.trim()]);
-
 let looks = 0;
 
 /**
  * The part rules of a story as a style sheet for one element, marked `data-look="<look>"`, so the
  * look of one story never leaks into the others on a docs page. Without part rules, no sheet.
  */
-export function partLook(tag: string, args: WidgetArgs): { look?: string; style: HTMLStyleElement | typeof nothing } {
+function partLook(tag: string, args: WidgetArgs): { look?: string; style: HTMLStyleElement | typeof nothing } {
   const parts = partRules(args);
   if (!parts.length) return { style: nothing };
   const look = `look-${++looks}`;
@@ -62,3 +40,60 @@ export function partLook(tag: string, args: WidgetArgs): { look?: string; style:
 /** A page section with a dark background, for the dark theme. */
 export const onDarkPage = (content: TemplateResult): TemplateResult =>
   html`<div style="background: #14171c; color: #e8eaed; padding: 1.5rem; border-radius: 0.5rem">${content}</div>`;
+
+/**
+ * A widget's attributes, boolean attributes and properties from the story args, written in the
+ * widget's order as one lit binding each would write them: a value only when it changed since the
+ * last render (objects every time), so new args update the element in place.
+ */
+class WidgetSettings extends Directive {
+  private readonly written = new Map<string, unknown>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('widgetSettings() belongs on the element itself');
+  }
+
+  render(_widget: Widget, _args: WidgetArgs) {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [widget, args]: [Widget, WidgetArgs]) {
+    const element = part.element as Element & Record<string, unknown>;
+    for (const name of widget.attributes) {
+      this.write(`${name}=`, text(args[name]), (value) => (value === undefined ? element.removeAttribute(name) : element.setAttribute(name, value)));
+    }
+    for (const name of widget.flags) this.write(`?${name}`, args[name] === true, (value) => element.toggleAttribute(name, value));
+    for (const name of widget.properties) {
+      const value = widget.anyValue?.includes(name) ? (args[name] ?? undefined) : args[name] || undefined;
+      this.write(`.${name}`, value, (set) => (element[name] = set));
+    }
+    return noChange;
+  }
+
+  private write<T>(key: string, value: T, commit: (value: T) => void) {
+    if (this.written.has(key) && isPrimitive(value) && this.written.get(key) === value) return;
+    this.written.set(key, value);
+    commit(value);
+  }
+}
+
+const widgetSettings = directive(WidgetSettings);
+
+/**
+ * A widget as a host page writes it (see `Widget`), with the three events of the contract logged
+ * in the Actions panel. Listeners come first, then the attributes, then the properties in the
+ * widget's order: a document is checked against the settings and data set before it.
+ */
+export function renderWidget<Args extends WidgetArgs>(widget: Widget<Args>, args: Args): TemplateResult {
+  const { look, style } = partLook(widget.tag, args);
+  const tag = unsafeStatic(widget.tag);
+  return staticHtml`${style}<${tag}
+    @goesting-change=${logEvents.change}
+    @goesting-complete=${logEvents.complete}
+    @goesting-error=${logEvents.error}
+    data-look=${ifDefined(look)}
+    style=${styleMap(customProperties(args))}
+    ${widgetSettings(widget as Widget, args)}
+  >${widget.content?.(args) ?? nothing}</${tag}>`;
+}

@@ -1,17 +1,4 @@
-import { customProperties, partRules, type WidgetArgs } from './render';
-
-/** How a widget is written in a host page: its tag, its simple attributes, and its rich properties. */
-export interface HostCode {
-  tag: string;
-  /** Name of the variable that holds the element in the page's script. */
-  variable: string;
-  attributes: readonly string[];
-  flags: readonly string[];
-  /** Rich data, set as properties in this order. */
-  properties: readonly string[];
-  /** The JavaScript text of a property value; without it, or when it gives `undefined`, indented JSON. */
-  format?: (name: string, value: unknown) => string | undefined;
-}
+import { customProperties, partRules, type Widget, type WidgetArgs } from './widget';
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 
@@ -27,22 +14,23 @@ function styleFor(tag: string, args: WidgetArgs): string {
 
 /**
  * The host-page code of a story: its CSS, plain HTML for the settings, and a module script that
- * sets the rich data as properties (never as attributes).
+ * sets the rich data as properties (never as attributes), in the order a host should set them.
+ * `wrap` places the element in its surroundings, such as a provider.
  */
-export function hostSource(host: HostCode, args: WidgetArgs, wrap: (element: string) => string = (element) => element): string {
+export function hostSource<Args extends WidgetArgs>(widget: Widget<Args>, args: Args, wrap: (element: string) => string = (element) => element): string {
   const attributes = [
-    ...host.attributes.filter((name) => typeof args[name] === 'string' && args[name] !== '').map((name) => `${name}="${args[name]}"`),
-    ...host.flags.filter((name) => args[name] === true),
+    ...widget.attributes.filter((name) => typeof args[name] === 'string' && args[name] !== '').map((name) => `${name}="${args[name]}"`),
+    ...widget.flags.filter((name) => args[name] === true),
   ];
-  const element = `<${host.tag}${attributes.map((a) => ` ${a}`).join('')}></${host.tag}>`;
-  const lines = host.properties
+  const element = `<${widget.tag}${attributes.map((a) => ` ${a}`).join('')}></${widget.tag}>`;
+  const lines = widget.properties
     .filter((name) => args[name])
     .map((name) => {
-      const value = host.format?.(name, args[name]) ?? JSON.stringify(args[name], null, 2);
-      return `  ${host.variable}.${name} = ${indent(value, 2)};`;
+      const value = widget.format?.(name, args[name]) ?? JSON.stringify(args[name], null, 2);
+      return `  ${widget.variable}.${name} = ${indent(value, 2)};`;
     });
   const script = lines.length
-    ? `\n<script type="module">\n  const ${host.variable} = document.querySelector('${host.tag}');\n${lines.join('\n')}\n</script>`
+    ? `\n<script type="module">\n  const ${widget.variable} = document.querySelector('${widget.tag}');\n${lines.join('\n')}\n</script>`
     : '';
-  return `${styleFor(host.tag, args)}${wrap(element)}${script}`;
+  return `${styleFor(widget.tag, args)}${wrap(element)}${script}`;
 }

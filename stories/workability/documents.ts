@@ -15,17 +15,7 @@ import {
   type WorkabilityWave,
 } from '@goesting/workability/model';
 import { ingestWorkability, releaseWorkability, type IngestOptions, type LedgerEntry, type ReleaseOptions, type WorkabilityRelease } from '@goesting/workability/server';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../shared/random.js';
 
 /** A finished pulse with much work pressure and stress: not werkbaar, two tips. */
 export const strainedPulse: WorkabilityValue = {
@@ -118,7 +108,7 @@ let organisationDatabase: StoredRecord[] | undefined;
 /** The organisation's stored records of three waves (about 900), ingested once. */
 function organisationRecords(): StoredRecord[] {
   if (organisationDatabase) return organisationDatabase;
-  const random = prng(7);
+  const random = seeded(7);
   const database: StoredRecord[] = [];
   organisationWaves.forEach((wave, w) => {
     for (const [team, size] of Object.entries(SIZES)) {
@@ -148,7 +138,7 @@ export function heldBackReport() {
   const live = [{ ...latestWave, open: true }];
   const records = ofWave(organisationRecords(), latestWave.id);
   const first = release(records, { release: 'r1', teams: organisationTeams, waves: live });
-  const newcomer = ingest(completedCheck(prng(11), teamStrain('amb-3', 2), { team: 'amb-3', wave: latestWave.id }), { teams: organisationTeams, waves: live });
+  const newcomer = ingest(completedCheck(seeded(11), teamStrain('amb-3', 2), { team: 'amb-3', wave: latestWave.id }), { teams: organisationTeams, waves: live });
   const grown = [...records, { id: organisationRecords().length + 1, ...newcomer }];
   // The portal keeps `first.entries` in its ledger table, in the same transaction as release r1.
   const ledger: LedgerEntry[] = first.entries;
@@ -189,7 +179,7 @@ export const guardTeams: WorkabilityTeam[] = [
 
 /** The department's report: a portal without waves. */
 export function guardReport() {
-  const random = prng(16);
+  const random = seeded(16);
   const database: StoredRecord[] = [];
   for (const [team, size, strain] of [['team-a', 7, 2.1], ['team-b', 5, 2.4], ['team-c', 4, 3]] as const) {
     for (let i = 0; i < size; i++) database.push({ id: database.length + 1, ...ingest(completedCheck(random, strain, { team }), { teams: guardTeams }) });

@@ -1,40 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/workability/define-check.js';
-import { hidden, langArgType, richProperty, storyMaker, tidyArgTypes } from '../shared/arg-types';
-import { onDarkPage } from '../shared/render';
+import { widgetMeta } from '../shared/arg-types';
+import { widgetStories } from '../shared/stories';
 import { strainedPulse } from './documents';
-import { renderCheck, type CheckArgs } from './render';
-import { checkSource } from './source';
-
-const { args, argTypes } = getStorybookHelpers<CheckArgs>('goesting-workability-check');
-const tableTypes = tidyArgTypes(argTypes);
+import { check, type CheckArgs } from './widget';
 
 const meta: Meta<CheckArgs> = {
   title: 'Widgets/Workability check',
   component: 'goesting-workability-check',
-  args: { lang: '', ...args, value: undefined, thresholds: undefined, strings: undefined },
-  argTypes: {
-    lang: langArgType,
-    ...tableTypes,
-    variant: { ...tableTypes['variant'], control: 'select', options: ['pulse', 'full'] },
-    storage: { ...tableTypes['storage'], control: 'select', options: ['', 'session', 'local', 'none'] },
-    thresholds: { ...tableTypes['thresholds'], ...richProperty },
-    value: { ...tableTypes['value'], ...richProperty },
-    strings: { ...tableTypes['strings'], control: 'object' },
-    settings: { ...tableTypes['settings'], control: false },
-    result: { ...tableTypes['result'], control: false },
-    contacts: hidden,
-    'formResetCallback-method': hidden,
-    'formStateRestoreCallback-method': hidden,
-    'formDisabledCallback-method': hidden,
-  },
-  render: (storyArgs) => renderCheck(storyArgs),
+  ...widgetMeta(check, { select: { variant: ['pulse', 'full'] }, documents: ['thresholds', 'value'], hide: ['contacts'] }),
 };
 export default meta;
 
 type Story = StoryObj<CheckArgs>;
-const story = storyMaker(checkSource);
+const { story, locale, darkTheme } = widgetStories(check);
 
 export const Pulse: Story = story(
   'Pulse (10 statements)',
@@ -60,10 +39,7 @@ export const OwnThresholds: Story = story(
   { value: strainedPulse, thresholds: { orange: 2, red: 2.75, constructs: { workload: { orange: 1.75, red: 2.5 } } } },
 );
 
-export const DarkTheme: Story = {
-  ...story('Dark theme', '`theme="dark"` on a dark page.', { theme: 'dark', value: strainedPulse }),
-  render: (storyArgs) => onDarkPage(renderCheck(storyArgs)),
-};
+export const DarkTheme: Story = darkTheme({ value: strainedPulse }, '`theme="dark"` on a dark page.');
 
 export const InvalidData: Story = story(
   'Invalid data',
@@ -71,7 +47,7 @@ export const InvalidData: Story = story(
   { value: { schemaVersion: 1, variant: 'pulse', answers: { 'stress-1': 7 }, completed: false } },
 );
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE' });
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL', value: strainedPulse });
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE' });
-export const English: Story = story('Locale: en', 'English, also the fallback for any text missing in another language.', { lang: 'en', value: strainedPulse });
+export const DutchBelgium: Story = locale('nl-BE');
+export const DutchNetherlands: Story = locale('nl-NL', { value: strainedPulse });
+export const FrenchBelgium: Story = locale('fr-BE');
+export const English: Story = locale('en', { value: strainedPulse });

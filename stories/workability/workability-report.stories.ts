@@ -1,35 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import '@goesting/workability/define-report.js';
-import { hidden, langArgType, storyMaker, tidyArgTypes } from '../shared/arg-types';
-import { onDarkPage } from '../shared/render';
+import { widgetMeta } from '../shared/arg-types';
+import { widgetStories } from '../shared/stories';
 import { closedWavesReport, guardReport, heldBackReport, organisationReport, rejectedReport, trendReport } from './documents';
-import { renderReport, type ReportArgs } from './render';
-import { reportSource } from './source';
-
-const { args, argTypes } = getStorybookHelpers<ReportArgs>('goesting-workability-report');
-const tableTypes = tidyArgTypes(argTypes);
+import { report, type ReportArgs } from './widget';
 
 const meta: Meta<ReportArgs> = {
   title: 'Widgets/Workability report',
   component: 'goesting-workability-report',
-  args: { lang: '', ...args, aggregate: undefined, strings: undefined },
-  argTypes: {
-    lang: langArgType,
-    ...tableTypes,
-    aggregate: { ...tableTypes['aggregate'], control: 'object' },
-    strings: { ...tableTypes['strings'], control: 'object' },
-    settings: { ...tableTypes['settings'], control: false },
-    // Public for the report's own secondary views, not for hosts.
-    'groupLabel-method': hidden,
-    'labelOfWave-method': hidden,
-  },
-  render: (storyArgs) => renderReport(storyArgs),
+  // Public for the report's own secondary views, not for hosts.
+  ...widgetMeta(report, { objects: ['aggregate'], hide: ['groupLabel-method', 'labelOfWave-method'] }),
 };
 export default meta;
 
 type Story = StoryObj<ReportArgs>;
-const story = storyMaker(reportSource);
+const { story, locale, darkTheme } = widgetStories(report);
 
 // Every aggregate below is made as a portal's back end makes it: checks ingested with
 // `ingestWorkability`, reports released from the stored records with `releaseWorkability`.
@@ -109,12 +94,9 @@ export const RaisedMinimum: Story = story(
   { aggregate: organisationReport({ minGroupSize: 10 }) },
 );
 
-export const DarkTheme: Story = {
-  ...story('Dark theme', '`theme="dark"` on a dark page.', { theme: 'dark', aggregate: guard }),
-  render: (storyArgs) => onDarkPage(renderReport(storyArgs)),
-};
+export const DarkTheme: Story = darkTheme({ aggregate: guard }, '`theme="dark"` on a dark page.');
 
-export const DutchBelgium: Story = story('Locale: nl-BE', 'Flemish Dutch, the default language.', { lang: 'nl-BE', aggregate: guard });
-export const DutchNetherlands: Story = story('Locale: nl-NL', 'Dutch as written in the Netherlands.', { lang: 'nl-NL', aggregate: guard });
-export const FrenchBelgium: Story = story('Locale: fr-BE', 'Belgian French.', { lang: 'fr-BE', aggregate: guard });
-export const English: Story = story('Locale: en', 'English.', { lang: 'en', aggregate: trend });
+export const DutchBelgium: Story = locale('nl-BE', { aggregate: guard });
+export const DutchNetherlands: Story = locale('nl-NL', { aggregate: guard });
+export const FrenchBelgium: Story = locale('fr-BE', { aggregate: guard });
+export const English: Story = locale('en', { aggregate: trend }, 'English.');
