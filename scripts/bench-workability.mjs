@@ -3,9 +3,7 @@
 // Run `npm run build` first: it measures the built server entry in Node and the CDN file
 // (production Lit, minified) in Chromium.
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
-import { serve } from '../test/host/harness.mjs';
-import { chromeArgs, findChrome } from './chrome.mjs';
+import { startHost } from '../test/host/harness.mjs';
 import { PULSE_ITEMS } from '../packages/workability/dist/model/index.js';
 import { ingestWorkability, releaseWorkability } from '../packages/workability/dist/server.js';
 
@@ -112,11 +110,10 @@ for (const [count, teamCount, goal] of [
   if (count === 10_000) aggregateForBrowser = released.data.aggregate;
 }
 
-const server = await serve();
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const host = await startHost();
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/test/host/pages/workability-bench.html`);
+  const { page } = await host.open('/test/host/pages/bench.html');
+  await page.addScriptTag({ type: 'module', url: '/packages/goesting/dist/goesting-workability.js' });
   await page.waitForFunction(() => customElements.get('goesting-workability-report'));
   const figures = await page.evaluate(
     async ({ runs, aggregate }) => {
@@ -140,6 +137,5 @@ try {
   console.log('');
   line('Chromium: released aggregate (50 teams × 4 waves) → first complete render', figures, 30);
 } finally {
-  await browser.close();
-  await server.close();
+  await host.close();
 }

@@ -1,8 +1,7 @@
 // `npm run bench`: rendering figures from Chromium on this machine, printed, not asserted.
 // Uses the built CDN bundle (production Lit, minified), so run `npm run build` first.
-import { chromium } from 'playwright-core';
-import { serve } from '../test/host/harness.mjs';
-import { chromeArgs, findChrome } from './chrome.mjs';
+import { startHost } from '../test/host/harness.mjs';
+import { networkCircle } from '../test/host/documents.mjs';
 
 const RUNS = 41;
 
@@ -11,12 +10,11 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const server = await serve();
 // --expose-gc lets the memory check collect garbage before each reading.
-const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, '--js-flags=--expose-gc'] });
+const host = await startHost({ args: ['--js-flags=--expose-gc'] });
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/test/host/pages/bench.html`);
+  const { page } = await host.open('/test/host/pages/bench.html');
+  await page.addScriptTag({ type: 'module', url: '/packages/goesting/dist/goesting.js' });
   await page.waitForFunction(() => customElements.get('goesting-selfscan'));
 
   const figures = await page.evaluate(async (runs) => {
@@ -50,29 +48,14 @@ try {
   line('insert → first complete render (incl. style and layout)', figures.firstRender.slice(1), 16);
   line('one answer → updated render (incl. style and layout)', figures.oneAnswer.slice(1), 4);
 
-  const network = await page.evaluate(async (runs) => {
+  const network = await page.evaluate(async ({ runs, circles }) => {
     const host = document.querySelector('#stage');
-    const sectors = ['family', 'friends', 'community', 'work', 'professionals'];
-    const rings = ['very-close', 'close', 'further'];
-    const circle = (count) => ({
-      schemaVersion: 1,
-      completed: false,
-      people: Array.from({ length: count }, (_, i) => ({
-        id: `p${i}`,
-        label: `Persoon ${i}`,
-        sector: sectors[i % 5],
-        ring: rings[Math.floor(i / 5) % 3],
-        gives: i % 2 ? ['emotional'] : [],
-        receives: i % 3 ? [] : ['company'],
-        quality: ['positive', 'mixed', 'stressful'][i % 3],
-      })),
-    });
     const settle = (el) => el.shadowRoot.querySelector('svg.drawing').getBoundingClientRect();
-    const measure = async (count) => {
+    const measure = async (value) => {
       const firstRender = [];
       const moveRender = [];
       const pointerMove = [];
-      const value = circle(count);
+      const count = value.people.length;
       for (let i = 0; i < runs; i++) {
         host.replaceChildren();
         const el = document.createElement('goesting-network-circle');
@@ -105,10 +88,8 @@ try {
       }
       return { firstRender, moveRender, pointerMove };
     };
-    const typical = await measure(150);
-    const large = await measure(1000);
-    return { typical, large };
-  }, 15);
+    return { typical: await measure(circles.typical), large: await measure(circles.large) };
+  }, { runs: 15, circles: { typical: networkCircle(150), large: networkCircle(1000) } });
 
   console.log('');
   console.log('<goesting-network-circle>, Chromium, production build');
@@ -146,6 +127,5 @@ try {
   console.log(`${'mount and remove 500 times: JS heap after 0…500 cycles'.padEnd(58)} ${heap.map(kb).join(' → ')}`);
   console.log(`${''.padEnd(58)} growth from cycle 100 to 500: ${kb(heap[5] - heap[1])}`);
 } finally {
-  await browser.close();
-  await server.close();
+  await host.close();
 }

@@ -135,15 +135,10 @@ export function employeePage({ organisation, teams, wave }) {
         <p>We bewaren niet wie je bent: geen naam, geen IP-adres, geen uur. We bewaren alleen je score per thema, je team, de meting en de dag.</p>
         <p>HR ziet nooit jouw antwoorden. HR ziet alleen cijfers van groepen met minstens 5 mensen.</p>
       </section>`;
+  const page = (/** @type {string} */ body) =>
+    layout({ title: 'Werkbaar werk', heading: 'Werkbaar werk', organisation, script: '/assets/employee.mjs', body: `${intro}\n${body}` });
   if (!wave) {
-    return layout({
-      title: 'Werkbaar werk',
-      heading: 'Werkbaar werk',
-      organisation,
-      script: '/assets/employee.mjs',
-      body: `${intro}
-      <p class="notice" id="no-wave">Er loopt nu geen meting. Je kunt de vragenlijst invullen als HR een nieuwe meting start.</p>`,
-    });
+    return page(`      <p class="notice" id="no-wave">Er loopt nu geen meting. Je kunt de vragenlijst invullen als HR een nieuwe meting start.</p>`);
   }
   const byId = new Map(teams.map((t) => [t.id, t]));
   /** @type {Map<string, { id: string, label: string }[]>} */
@@ -159,13 +154,7 @@ export function employeePage({ organisation, teams, wave }) {
       parent ? `<optgroup label="${escapeHtml(byId.get(parent)?.label ?? parent)}">${list.map(option).join('')}</optgroup>` : list.map(option).join(''),
     )
     .join('\n            ');
-  return layout({
-    title: 'Werkbaar werk',
-    heading: 'Werkbaar werk',
-    organisation,
-    script: '/assets/employee.mjs',
-    body: `${intro}
-      <section class="start" aria-labelledby="start-title">
+  return page(`      <section class="start" aria-labelledby="start-title">
         <h2 id="start-title">Meting ${escapeHtml(wave.label)}</h2>
         <p class="field">
           <label for="team">In welk team werk je?</label>
@@ -181,8 +170,7 @@ export function employeePage({ organisation, teams, wave }) {
       <p class="retry"><button type="button" id="retry" hidden>Opnieuw versturen</button></p>
       <div id="check-area" hidden>
         <goesting-workability-check wave="${escapeHtml(wave.id)}"></goesting-workability-check>
-      </div>`,
-  });
+      </div>`);
 }
 
 /**

@@ -1,34 +1,22 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { completeSelfscanByKeyboard, launch, open, serve } from './harness.mjs';
+import { completeSelfscanByKeyboard, hearCompletions, useHost } from './harness.mjs';
 
 const schema = (name) => JSON.parse(readFileSync(new URL(`../../packages/selfscan/dist/schemas/${name}.json`, import.meta.url)));
 
 describe('the CDN bundle in a plain HTML page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost();
 
   it('gives a working Flemish self-scan, completed by keyboard, heard on document', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
-    await page.evaluate(() => {
-      window.received = [];
-      document.addEventListener('goesting-complete', (e) => window.received.push(JSON.parse(JSON.stringify(e.detail))));
-    });
+    const { page, seen } = await host.open('/test/host/pages/cdn.html');
+    const completions = await hearCompletions(page);
     const heading = page.locator('goesting-selfscan h2');
     assert.equal(await heading.textContent(), 'Zelfscan: de vier pijlers');
     await page.locator('goesting-selfscan').focus();
     await completeSelfscanByKeyboard(page);
-    const received = await page.evaluate(() => window.received);
+    const received = await completions();
     assert.equal(received.length, 1);
     const detail = received[0];
     assert.equal(detail.widget, 'selfscan');
@@ -39,7 +27,7 @@ describe('the CDN bundle in a plain HTML page', () => {
     assert.match(await page.locator('goesting-selfscan #result-heading').textContent(), /Je resultaat/);
 
     const origins = new Set(seen.requests.map((u) => new URL(u).origin));
-    assert.deepEqual([...origins], [server.origin], 'requests only to the page itself');
+    assert.deepEqual([...origins], [host.origin], 'requests only to the page itself');
     const paths = seen.requests.map((u) => new URL(u).pathname);
     assert.deepEqual(paths, ['/test/host/pages/cdn.html', '/packages/goesting/dist/goesting.js']);
     assert.deepEqual(seen.consoleErrors, []);
@@ -48,9 +36,8 @@ describe('the CDN bundle in a plain HTML page', () => {
   });
 
   it('can be answered by touch on a 360 px phone screen, without sideways scrolling', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/test/host/pages/cdn.html`);
+    const context = await host.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const { page, seen } = await host.open('/test/host/pages/cdn.html', context);
     const scan = page.locator('goesting-selfscan');
     await scan.locator('fieldset.item').first().locator('label.option').nth(2).tap();
     await scan.locator('fieldset.item').nth(1).locator('label.flag').tap();
@@ -59,11 +46,12 @@ describe('the CDN bundle in a plain HTML page', () => {
       return { answers: Object.values(el.value.answers), flags: el.value.flags.length, width: document.documentElement.scrollWidth };
     });
     assert.deepEqual(state, { answers: [3], flags: 1, width: 360 });
+    assert.deepEqual(seen.pageErrors, []);
     await context.close();
   });
 
   it('shows the chosen answer in Windows high-contrast (forced colours) mode', async () => {
-    const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    const { page } = await host.open('/test/host/pages/cdn.html');
     await page.emulateMedia({ forcedColors: 'active' });
     const options = page.locator('goesting-selfscan fieldset.item').first().locator('label.option');
     await options.nth(1).click();
@@ -73,7 +61,7 @@ describe('the CDN bundle in a plain HTML page', () => {
   });
 
   it('prints the result without buttons', async () => {
-    const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    const { page } = await host.open('/test/host/pages/cdn.html');
     await page.evaluate(async () => {
       const el = document.querySelector('goesting-selfscan');
       const answers = Object.fromEntries(el.instrument.items.map((item) => [item.id, 3]));
@@ -91,7 +79,7 @@ describe('the CDN bundle in a plain HTML page', () => {
   });
 
   it('keeps answers in a session draft across a page reload when the page opts in', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/draft.html`);
+    const { page, seen } = await host.open('/test/host/pages/draft.html');
     const scan = page.locator('goesting-selfscan');
     await scan.locator('fieldset.item').first().locator('label.option').nth(3).click();
     await scan.locator('fieldset.item').nth(1).locator('label.option').nth(5).click();
@@ -106,7 +94,7 @@ describe('the CDN bundle in a plain HTML page', () => {
   });
 
   it('stores nothing in any storage and reflects no answer into attributes without an opt-in', async () => {
-    const { page } = await open(browser, `${server.origin}/test/host/pages/cdn.html`);
+    const { page } = await host.open('/test/host/pages/cdn.html');
     const scan = page.locator('goesting-selfscan');
     await scan.locator('fieldset.item').first().locator('label.option').nth(4).click();
     const state = await page.evaluate(() => ({

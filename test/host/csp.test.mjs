@@ -2,27 +2,18 @@
 // is allowed (no script, no style attribute, no <style>), no eval, and Trusted Types are required for
 // every script sink. Every widget must render, take a saved value, be answered and finished, show
 // its error state and export, without a single violation report.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
+import { serve, useHost } from './harness.mjs';
 import { WIDGETS, heard, hostilePages } from './widgets.mjs';
 
 export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 describe('a page with a strict Content Security Policy', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve({ files: hostilePages(), headers: () => ({ 'content-security-policy': POLICY }) });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost({ files: hostilePages(), headers: () => ({ 'content-security-policy': POLICY }) });
 
   it('the policy is in force: an inline style attribute set by the page is refused and reported', async () => {
-    const { page } = await open(browser, `${server.origin}/test/host/pages/hostile/csp.html`);
+    const { page } = await host.open('/test/host/pages/hostile/csp.html');
     await page.locator('html[data-ready]').waitFor({ state: 'attached' });
     await page.evaluate(() => document.querySelector('h1').setAttribute('style', 'color: red'));
     await page.waitForFunction(() => window.heard.violations.length > 0);
@@ -32,7 +23,7 @@ describe('a page with a strict Content Security Policy', () => {
 
   for (const w of WIDGETS) {
     it(`<${w.tag}> renders, is answered, finished and exported with no violation`, async () => {
-      const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/csp.html`);
+      const { page, seen } = await host.open('/test/host/pages/hostile/csp.html');
       const widget = page.locator(w.tag);
       await widget.locator('h2').first().waitFor();
       // A saved value from the host, validated on arrival.
@@ -63,7 +54,7 @@ describe('a page with a strict Content Security Policy', () => {
   it("with a Trusted Types allow-list, Lit's one policy (lit-html) is all the widgets need", async () => {
     const listed = await serve({ files: hostilePages(), headers: () => ({ 'content-security-policy': `${POLICY}; trusted-types lit-html` }) });
     try {
-      const { page, seen } = await open(browser, `${listed.origin}/test/host/pages/hostile/csp.html`);
+      const { page, seen } = await host.open(`${listed.origin}/test/host/pages/hostile/csp.html`);
       for (const w of WIDGETS) await w.complete(page.locator(w.tag));
       const { events, violations } = await heard(page);
       assert.deepEqual(violations, []);
@@ -77,7 +68,7 @@ describe('a page with a strict Content Security Policy', () => {
   });
 
   it('a network circle PNG, which needs a blob: image the policy forbids, comes as SVG with a spoken reason', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/csp.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/csp.html');
     const widget = page.locator('goesting-network-circle');
     await WIDGETS.find((w) => w.widget === 'network-circle').answer(widget);
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Downloaden als PNG' }).click()]);

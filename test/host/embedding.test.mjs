@@ -1,9 +1,9 @@
 // Item: unusual places and moments. Inside another component's shadow root, inside an iframe,
 // added by script after the bundle loaded, and in the page before the bundle loaded (upgraded later,
 // with properties the host set meanwhile). Each widget works, and its events reach the document.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
+import { useHost } from './harness.mjs';
 import { WIDGETS, heard, hostilePages } from './widgets.mjs';
 
 /** Finishes every widget found under `root` (a page or a frame locator) and checks what `frame`'s document heard. */
@@ -24,19 +24,10 @@ async function finishAll(root, frame) {
 }
 
 describe('widgets in unusual places and moments', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve({ files: hostilePages() });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost({ files: hostilePages() });
 
   it("inside another component's shadow root: they take the provider outside it, and the document hears them", async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/shadow.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/shadow.html');
     const inShadow = await page.evaluate((tags) => tags.map((tag) => document.querySelector('portal-card').shadowRoot.querySelector(tag)?.localName), WIDGETS.map((w) => w.tag));
     assert.deepEqual(inShadow, WIDGETS.map((w) => w.tag));
     const events = await finishAll(page, page);
@@ -48,7 +39,7 @@ describe('widgets in unusual places and moments', () => {
   });
 
   it("inside an iframe: they work and the iframe's document hears them", async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/iframe.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/iframe.html');
     const frame = page.frames().find((f) => f !== page.mainFrame());
     await frame.waitForFunction(() => customElements.get('goesting-provider') && window.heard);
     await finishAll(page.frameLocator('iframe'), frame);
@@ -61,7 +52,7 @@ describe('widgets in unusual places and moments', () => {
   });
 
   it('added by script after the bundle loaded', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/late.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/late.html');
     await page.evaluate(async (tags) => {
       await Promise.all(['goesting-provider', ...tags].map((tag) => customElements.whenDefined(tag)));
       const provider = document.createElement('goesting-provider');
@@ -76,7 +67,7 @@ describe('widgets in unusual places and moments', () => {
   });
 
   it('in the page before the bundle loaded: upgraded with the properties the host set meanwhile', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/before.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/before.html');
     const set = WIDGETS.map((w) => ({ tag: w.tag, title: `Titre du portail (${w.widget})`, value: w.saved }));
     await page.evaluate((set) => {
       for (const { tag, title, value } of set) Object.assign(document.querySelector(tag), { strings: { title }, value });

@@ -1,35 +1,27 @@
 // Host apps built with React 19, Vue 3 and Angular (test/frameworks, `npm run build:frameworks`):
 // each sets the widgets' rich properties as objects, listens to goesting-complete with a typed
 // handler, and submits a native form that holds a widget. Driven in Chromium like a user would.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeSelfscanByKeyboard, launch, open, serve } from './harness.mjs';
+import { defaultInstrument, emptySelfscanValue } from '@goesting/selfscan/model';
+import { completeSelfscanByKeyboard, useHost } from './harness.mjs';
 import { startPortal } from '../frameworks/server/server.mjs';
 
-/** Each app's built page: Vite writes dist/, the Angular CLI dist/browser/. */
 /** The text of an output once the app has rendered it: frameworks render after the event, not in it. */
 async function outputText(page, selector) {
   await page.waitForFunction((s) => document.querySelector(s)?.textContent !== '', selector);
   return page.locator(selector).textContent();
 }
 
+/** Each app's built page: Vite writes dist/, the Angular CLI dist/browser/. */
 const FRAMEWORKS = { react: 'react/dist', vue: 'vue/dist', angular: 'angular/dist/browser' };
 
 describe('widgets inside framework apps', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost();
 
   for (const [framework, dist] of Object.entries(FRAMEWORKS)) {
     it(`${framework}: sets objects as properties on the self-scan and the workability check, hears completion through typed handlers, and submits with the form`, async () => {
-      const { page, seen } = await open(browser, `${server.origin}/test/frameworks/${dist}/index.html`);
+      const { page, seen } = await host.open(`/test/frameworks/${dist}/index.html`);
       const scan = page.locator('goesting-selfscan');
       // Properties, not attributes: the app's own title (strings), the earlier scan (history) and the draft (value).
       assert.equal(await scan.locator('h2').first().textContent(), 'Zelfscan van ons team');
@@ -69,43 +61,33 @@ describe('widgets inside framework apps', () => {
 
       assert.deepEqual(seen.pageErrors, []);
       assert.deepEqual(seen.consoleErrors, []);
-      assert.deepEqual([...new Set(seen.requests.map((u) => new URL(u).origin))], [server.origin]);
+      assert.deepEqual([...new Set(seen.requests.map((u) => new URL(u).origin))], [host.origin]);
       await page.close();
     });
   }
 });
 
 describe('a server-rendered page', () => {
-  let browser;
-  before(async () => {
-    browser = await launch();
-  });
-  after(async () => browser?.close());
+  const quick = defaultInstrument('quick');
+  /** The portal resumes from a saved scan with every answer given. */
+  const host = useHost({ start: () => startPortal({ ...emptySelfscanValue(quick), answers: Object.fromEntries(quick.items.map((item) => [item.id, 4])) }) });
 
   it('hydrates the widget with the answers the server wrote, and posts the result back to the server', async () => {
-    const { defaultInstrument, emptySelfscanValue } = await import('@goesting/selfscan/model');
-    const quick = defaultInstrument('quick');
-    const saved = { ...emptySelfscanValue(quick), answers: Object.fromEntries(quick.items.map((item) => [item.id, 4])) };
-    const portal = await startPortal(saved);
-    try {
-      const { page, seen } = await open(browser, `${portal.origin}/`);
-      const scan = page.locator('goesting-selfscan');
-      await page.waitForFunction(() => Object.keys(document.querySelector('goesting-selfscan').value.answers).length === 16);
-      assert.equal(await scan.getAttribute('value'), null);
-      const completed = page.evaluate(() => new Promise((resolve) => document.addEventListener('goesting-complete', (e) => resolve(e.detail.result.pillars), { once: true })));
-      await scan.focus();
-      await completeSelfscanByKeyboard(page);
-      const pillars = await completed;
-      await page.getByRole('button', { name: 'Bewaren' }).click();
-      await page.waitForURL(`${portal.origin}/scan`);
-      assert.equal(await page.locator('#pillars li').count(), 4);
-      assert.equal(portal.received.length, 1);
-      assert.deepEqual(portal.received[0].result.pillars, pillars);
-      assert.deepEqual(seen.pageErrors, []);
-      assert.deepEqual(seen.consoleErrors, []);
-      await page.close();
-    } finally {
-      await portal.close();
-    }
+    const { page, seen } = await host.open('/');
+    const scan = page.locator('goesting-selfscan');
+    await page.waitForFunction(() => Object.keys(document.querySelector('goesting-selfscan').value.answers).length === 16);
+    assert.equal(await scan.getAttribute('value'), null);
+    const completed = page.evaluate(() => new Promise((resolve) => document.addEventListener('goesting-complete', (e) => resolve(e.detail.result.pillars), { once: true })));
+    await scan.focus();
+    await completeSelfscanByKeyboard(page);
+    const pillars = await completed;
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.waitForURL(`${host.origin}/scan`);
+    assert.equal(await page.locator('#pillars li').count(), 4);
+    assert.equal(host.server.received.length, 1);
+    assert.deepEqual(host.server.received[0].result.pillars, pillars);
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    await page.close();
   });
 });

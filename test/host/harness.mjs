@@ -1,5 +1,6 @@
-// Shared by the host-page tests: a static server for the repository on loopback and a Chromium
-// driven by playwright-core (the system browser; nothing is downloaded).
+// Shared by the host-page tests and the benchmarks: a static server for the repository on loopback
+// and a Chromium driven by playwright-core (the system browser; nothing is downloaded).
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -33,20 +34,76 @@ export async function serve({ headers = () => ({}), files = {} } = {}) {
   return { origin, requests, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-export async function launch() {
-  return chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+/** A server on loopback and a Chromium that opens its pages. */
+class Host {
+  /** @type {{ origin: string, close(): Promise<void> } | undefined} The server; a test may replace it (a restart). */
+  server;
+  /** @type {import('playwright-core').Browser | undefined} */
+  browser;
+
+  get origin() {
+    return this.server.origin;
+  }
+
+  /**
+   * Opens `path` of the server (or any URL) in a new page, of its own or of `context`, and records
+   * everything a host would worry about: console errors and warnings, page errors, requests.
+   */
+  async open(path, context = this.browser) {
+    const page = await context.newPage();
+    const seen = { consoleErrors: [], warnings: [], pageErrors: [], requests: [] };
+    page.on('console', (m) => m.type() === 'error' && seen.consoleErrors.push(m.text()));
+    page.on('console', (m) => m.type() === 'warning' && seen.warnings.push(m.text()));
+    page.on('pageerror', (e) => seen.pageErrors.push(e.message));
+    page.on('request', (r) => seen.requests.push(r.url()));
+    await page.goto(new URL(path, this.origin).href);
+    return { page, seen };
+  }
+
+  async close() {
+    await this.browser?.close();
+    await this.server?.close();
+  }
 }
 
-/** Opens a page and records everything a host would worry about: console errors and warnings, page errors, requests. */
-export async function open(browser, url) {
-  const page = await browser.newPage();
-  const seen = { consoleErrors: [], warnings: [], pageErrors: [], requests: [] };
-  page.on('console', (m) => m.type() === 'error' && seen.consoleErrors.push(m.text()));
-  page.on('console', (m) => m.type() === 'warning' && seen.warnings.push(m.text()));
-  page.on('pageerror', (e) => seen.pageErrors.push(e.message));
-  page.on('request', (r) => seen.requests.push(r.url()));
-  await page.goto(url);
-  return { page, seen };
+/**
+ * Starts a server and the system Chromium (headless; `args` are extra flags); `close()` stops both.
+ * `start(options)` starts the server: by default {@link serve} (with its `files` and `headers`), or
+ * another one such as a portal, which returns at least `{ origin, close() }`.
+ */
+export async function startHost({ start = serve, args = [], ...options } = {}) {
+  const host = new Host();
+  try {
+    host.server = await start(options);
+    host.browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, ...args] });
+  } catch (error) {
+    await host.close();
+    throw error;
+  }
+  return host;
+}
+
+/**
+ * The host of a test suite, called in its `describe` body: {@link startHost} before the suite's
+ * tests, closed after them.
+ */
+export function useHost(options) {
+  const host = new Host();
+  before(async () => Object.assign(host, await startHost(options)));
+  after(() => host.close());
+  return host;
+}
+
+/**
+ * Keeps a copy of every `goesting-complete` detail the page's document hears from now on; the
+ * function returned reads them back.
+ */
+export async function hearCompletions(page) {
+  await page.evaluate(() => {
+    window.completions = [];
+    document.addEventListener('goesting-complete', (e) => window.completions.push(JSON.parse(JSON.stringify(e.detail))));
+  });
+  return () => page.evaluate(() => window.completions);
 }
 
 /** Completes the scan with the keyboard alone: Tab through, Space in each unanswered group, Enter on the main button. */

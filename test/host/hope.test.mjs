@@ -1,32 +1,20 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
+import { hearCompletions, useHost } from './harness.mjs';
 
 describe('a one-widget CDN file in a plain HTML page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost();
 
   it('gives a working hope scale on its own: keyboard on the 0–10 scale, completion heard on document', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hope.html`);
-    await page.evaluate(() => {
-      window.received = [];
-      document.addEventListener('goesting-complete', (e) => window.received.push(e.detail));
-    });
+    const { page, seen } = await host.open('/test/host/pages/hope.html');
+    const completions = await hearCompletions(page);
     const scale = page.locator('goesting-hope-scale').first();
     await scale.locator('input[type=range]').focus();
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     assert.equal(await scale.locator('input[type=range]').getAttribute('aria-valuetext'), '9 van 10');
     await scale.locator('button.primary').click();
-    const received = await page.evaluate(() => window.received);
+    const received = await completions();
     assert.equal(received.length, 1);
     assert.deepEqual(received[0].result.scales, { hope: 9 });
     assert.equal(await page.evaluate(() => customElements.get('goesting-selfscan')), undefined);

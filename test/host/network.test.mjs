@@ -1,44 +1,19 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
-
-const sectors = ['family', 'friends', 'community', 'work', 'professionals'];
-const rings = ['very-close', 'close', 'further'];
-const circle = (count) => ({
-  schemaVersion: 1,
-  completed: false,
-  people: Array.from({ length: count }, (_, i) => ({
-    id: `p${i}`,
-    label: ['Mama', 'Sarah', 'buurvrouw', 'Yusuf', 'huisarts', 'Oma Lien', 'Tom'][i % 7] + (i >= 7 ? ` ${i}` : ''),
-    sector: sectors[i % 5],
-    ring: rings[i % 3],
-    gives: i % 2 ? ['emotional', 'company'] : ['practical'],
-    receives: i % 3 ? [] : ['company'],
-    quality: ['positive', 'mixed', 'stressful'][i % 3],
-    canHelp: i % 4 === 0,
-  })),
-});
+import { useHost } from './harness.mjs';
+import { networkCircle } from './documents.mjs';
 
 describe('the network circle in a plain HTML page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost();
 
   for (const count of [12, 40]) {
     it(`prints a circle of ${count} people on one A4 page, names replaced by initials on request`, async () => {
-      const { page, seen } = await open(browser, `${server.origin}/test/host/pages/network.html`);
+      const { page, seen } = await host.open('/test/host/pages/network.html');
       await page.evaluate(async (value) => {
         const el = document.querySelector('goesting-network-circle');
         el.value = value;
         await el.updateComplete;
-      }, circle(count));
+      }, networkCircle(count));
       const widget = page.locator('goesting-network-circle');
       await widget.locator('.actions input[type=checkbox]').check();
       assert.equal(await widget.locator('g.person text').first().textContent(), 'M.');
@@ -51,14 +26,13 @@ describe('the network circle in a plain HTML page', () => {
   }
 
   it('is dragged with a real mouse and with touch', async () => {
-    const context = await browser.newContext({ hasTouch: true, viewport: { width: 900, height: 1200 } });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/test/host/pages/network.html`);
+    const context = await host.browser.newContext({ hasTouch: true, viewport: { width: 900, height: 1200 } });
+    const { page, seen } = await host.open('/test/host/pages/network.html', context);
     await page.evaluate(async (value) => {
       const el = document.querySelector('goesting-network-circle');
       el.value = value;
       await el.updateComplete;
-    }, circle(3));
+    }, networkCircle(3));
     const where = (id) => page.evaluate((id) => document.querySelector('goesting-network-circle').value.people.find((p) => p.id === id), id);
     const centreOf = async (selector) => {
       const box = await page.locator('goesting-network-circle').locator(selector).boundingBox();
@@ -78,6 +52,7 @@ describe('the network circle in a plain HTML page', () => {
     await page.touchscreen.tap(tap.x, tap.y);
     await page.locator('goesting-network-circle').locator('#field-label').waitFor();
     assert.equal(await page.locator('goesting-network-circle').locator('#field-label').inputValue(), 'Sarah');
+    assert.deepEqual(seen.pageErrors, []);
     await context.close();
   });
 });

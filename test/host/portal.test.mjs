@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PULSE_ITEMS } from '@goesting/workability/model';
-import { launch, open } from './harness.mjs';
+import { useHost } from './harness.mjs';
 import { startPortal } from '../../packages/portal/server.mjs';
 
 const OPEN_WAVE = { id: '2026-najaar', label: 'Najaar 2026' };
@@ -99,26 +99,16 @@ function recordLevelData(doc, where) {
 
 for (const backend of BACKENDS) {
   describe(`the reference portal on ${backend.name}`, () => {
-    let browser;
-    let portal;
     let fresh;
-    before(async () => {
-      fresh = backend.fresh();
-      browser = await launch();
-      portal = await startPortal({ database: fresh.database });
-    });
-    after(async () => {
-      await browser?.close();
-      await portal?.close();
-      await fresh?.cleanup();
-    });
+    const host = useHost({ start: () => startPortal({ database: (fresh = backend.fresh()).database }) });
+    after(() => fresh?.cleanup());
 
     /**
      * One employee: opens the page, chooses a team and answers the check with the keyboard alone,
      * and waits for the confirmation. Returns what the page announced.
      */
     async function employee(team, answers) {
-      const { page, seen } = await open(browser, `${portal.origin}/`);
+      const { page, seen } = await host.open('/');
       const status = page.locator('#status');
       // The live region is on the page, empty, before anything is announced in it.
       assert.deepEqual(await status.evaluate((el) => [el.getAttribute('role'), el.getAttribute('aria-live'), el.textContent]), ['status', 'polite', '']);
@@ -149,14 +139,14 @@ for (const backend of BACKENDS) {
 
     /** HR's page, recording every response it receives. */
     async function hrPage() {
-      const { page, seen } = await open(browser, 'about:blank');
+      const { page, seen } = await host.open('about:blank');
       const received = [];
       page.on('response', (response) => {
         const url = new URL(response.url());
         const body = response.text().catch((error) => `unread: ${error.message}`);
         received.push(body.then((text) => ({ path: url.pathname, method: response.request().method(), status: response.status(), type: response.headers()['content-type'] ?? '', body: text })));
       });
-      await page.goto(`${portal.origin}/hr`);
+      await page.goto(`${host.origin}/hr`);
       return { page, seen, received: async () => Promise.all(received) };
     }
 
@@ -174,8 +164,7 @@ for (const backend of BACKENDS) {
     }
 
     it('lets employees choose their team and answer by keyboard, and announces that the answers were stored anonymously', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${portal.origin}/`);
+      const { page } = await host.open('/');
       assert.deepEqual(await page.locator('#team optgroup').evaluateAll((groups) => groups.map((g) => g.label)), ['Ambulante hulpverlening', 'Wonen en opvang', 'Ondersteunende diensten']);
       assert.equal(await page.locator('#team option[value=onthaal]').innerText(), 'Onthaal');
       assert.equal(await page.locator('#check-area').isHidden(), true, 'the check waits for a team');
@@ -186,7 +175,7 @@ for (const backend of BACKENDS) {
       for (const answers of [GOOD, GOOD, GOOD, STRAINED, GOOD]) await employee('relatie-gezin', answers);
       for (const answers of [STRAINED, GOOD]) await employee('jac', answers);
       for (const answers of [GOOD, STRAINED, STRAINED, GOOD, GOOD, GOOD]) await employee('crisisopvang', answers);
-      assert.equal((await counts(portal.db)).records, 18);
+      assert.equal((await counts(host.server.db)).records, 18);
     });
 
     it('stores what the answers say, not a forged result, and never echoes the record', async () => {
@@ -195,34 +184,34 @@ for (const backend of BACKENDS) {
         answers: STRAINED,
         result: { schemaVersion: 1, variant: 'pulse', team: 'onthaal', wave: OPEN_WAVE.id, scores: Object.fromEntries(PULSE_ITEMS.map((item) => [item.id.split('-')[0], 4])), werkbaar: true },
       });
-      const response = await postJson(portal.origin, '/api/responses', forged);
+      const response = await postJson(host.origin, '/api/responses', forged);
       assert.equal(response.status, 201);
       assert.deepEqual(await response.json(), { stored: true });
       assert.equal(response.headers.get('cache-control'), 'no-store');
-      const [row] = await portal.db.query('SELECT team, wave, day::text AS day, scores, zones, werkbaar FROM records ORDER BY id DESC LIMIT 1');
+      const [row] = await host.server.db.query('SELECT team, wave, day::text AS day, scores, zones, werkbaar FROM records ORDER BY id DESC LIMIT 1');
       assert.equal(row.team, 'onthaal');
       assert.equal(row.wave, OPEN_WAVE.id);
       assert.equal(row.werkbaar, false);
       assert.deepEqual([row.scores.stress, row.zones.stress, row.scores.motivation, row.zones.support], [4, 'red', 3, 'red']);
       assert.match(row.day, /^\d{4}-\d{2}-\d{2}$/);
       // Nothing in the table could point to a person.
-      const columns = await portal.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'records' AND table_schema = current_schema() ORDER BY column_name");
+      const columns = await host.server.db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'records' AND table_schema = current_schema() ORDER BY column_name");
       assert.deepEqual(columns.map((c) => c.column_name), ['day', 'id', 'scores', 'team', 'wave', 'werkbaar', 'zones']);
     });
 
     it('refuses invalid bodies with reasons and stores nothing of them', async () => {
-      const before = await counts(portal.db);
+      const before = await counts(host.server.db);
       const unanswered = detail();
       delete unanswered.value.answers['physical-1'];
       const cases = [
-        ['bad JSON', () => postJson(portal.origin, '/api/responses', '{"widget": "workability-check",'), 400, 'invalid_json'],
-        ['an unknown team', () => postJson(portal.origin, '/api/responses', detail({ team: 'marketing' })), 422, 'unknown_team'],
-        ['a department instead of a team', () => postJson(portal.origin, '/api/responses', detail({ team: 'ambulant' })), 422, 'unknown_team'],
-        ['a closed wave', () => postJson(portal.origin, '/api/responses', detail({ wave: CLOSED_WAVE })), 422, 'unknown_wave'],
-        ['unanswered statements', () => postJson(portal.origin, '/api/responses', unanswered), 422, 'unanswered'],
-        ['a body of 1 MB', () => postJson(portal.origin, '/api/responses', JSON.stringify({ ...detail(), padding: 'x'.repeat(1024 * 1024) })), 413, 'too_large'],
-        ['a form post', () => fetch(`${portal.origin}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' }), 415, 'unsupported_media_type'],
-        ['another site', () => postJson(portal.origin, '/api/responses', detail(), { origin: 'https://elders.example' }), 403, 'forbidden_origin'],
+        ['bad JSON', () => postJson(host.origin, '/api/responses', '{"widget": "workability-check",'), 400, 'invalid_json'],
+        ['an unknown team', () => postJson(host.origin, '/api/responses', detail({ team: 'marketing' })), 422, 'unknown_team'],
+        ['a department instead of a team', () => postJson(host.origin, '/api/responses', detail({ team: 'ambulant' })), 422, 'unknown_team'],
+        ['a closed wave', () => postJson(host.origin, '/api/responses', detail({ wave: CLOSED_WAVE })), 422, 'unknown_wave'],
+        ['unanswered statements', () => postJson(host.origin, '/api/responses', unanswered), 422, 'unanswered'],
+        ['a body of 1 MB', () => postJson(host.origin, '/api/responses', JSON.stringify({ ...detail(), padding: 'x'.repeat(1024 * 1024) })), 413, 'too_large'],
+        ['a form post', () => fetch(`${host.origin}/api/responses`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' }), 415, 'unsupported_media_type'],
+        ['another site', () => postJson(host.origin, '/api/responses', detail(), { origin: 'https://elders.example' }), 403, 'forbidden_origin'],
       ];
       for (const [what, request, status, code] of cases) {
         const response = await request();
@@ -231,7 +220,7 @@ for (const backend of BACKENDS) {
         assert.equal(answer.stored, false, what);
         assert.ok(answer.issues.some((i) => i.code === code && i.message), `${what}: ${JSON.stringify(answer.issues)}`);
       }
-      assert.deepEqual(await counts(portal.db), before);
+      assert.deepEqual(await counts(host.server.db), before);
     });
 
     it('releases a report in HR’s browser that shows % werkbaar per group and nothing about one person', async () => {
@@ -324,23 +313,23 @@ for (const backend of BACKENDS) {
     });
 
     it('keeps every record, release and ledger entry when the server stops in the middle of a wave and starts again', async () => {
-      const before = await counts(portal.db);
+      const before = await counts(host.server.db);
       assert.deepEqual([before.records, before.releases], [24, 3]);
       assert.ok(before.ledger > 0);
-      const latest = await (await fetch(`${portal.origin}/api/releases/latest`)).json();
-      const ledger = await portal.db.query('SELECT release, scope, group_id, min_group_size, records FROM ledger ORDER BY release, scope, group_id');
-      const oldOrigin = portal.origin;
-      await portal.close();
+      const latest = await (await fetch(`${host.origin}/api/releases/latest`)).json();
+      const ledger = await host.server.db.query('SELECT release, scope, group_id, min_group_size, records FROM ledger ORDER BY release, scope, group_id');
+      const oldOrigin = host.origin;
+      await host.server.close();
       await assert.rejects(fetch(`${oldOrigin}/`), 'the old server is gone');
-      portal = await startPortal({ database: fresh.database });
+      host.server = await startPortal({ database: fresh.database });
 
-      assert.deepEqual(await counts(portal.db), before);
-      assert.deepEqual(await portal.db.query('SELECT release, scope, group_id, min_group_size, records FROM ledger ORDER BY release, scope, group_id'), ledger);
-      assert.deepEqual(await (await fetch(`${portal.origin}/api/releases/latest`)).json(), latest);
-      assert.deepEqual((await (await fetch(`${portal.origin}/api/releases`)).json()).map((r) => r.release), ['r3', 'r2', 'r1']);
+      assert.deepEqual(await counts(host.server.db), before);
+      assert.deepEqual(await host.server.db.query('SELECT release, scope, group_id, min_group_size, records FROM ledger ORDER BY release, scope, group_id'), ledger);
+      assert.deepEqual(await (await fetch(`${host.origin}/api/releases/latest`)).json(), latest);
+      assert.deepEqual((await (await fetch(`${host.origin}/api/releases`)).json()).map((r) => r.release), ['r3', 'r2', 'r1']);
       // The wave is still open, and the ledger still guards: one more answer holds crisisopvang back again.
       await employee('crisisopvang', GOOD);
-      const response = await postJson(portal.origin, '/api/releases', {});
+      const response = await postJson(host.origin, '/api/releases', {});
       assert.equal(response.status, 201);
       const fourth = await response.json();
       assert.equal(fourth.release, 'r4');
@@ -349,14 +338,14 @@ for (const backend of BACKENDS) {
     });
 
     it('closes the wave from HR’s page; an employee who answers after that is told so and keeps the answers', async () => {
-      const { page: late } = await open(browser, `${portal.origin}/`);
+      const { page: late } = await host.open('/');
       await late.locator('#team').selectOption('begeleid-wonen');
       const { page, seen } = await hrPage();
       const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(`/api/waves/${OPEN_WAVE.id}/close`)), page.getByRole('button', { name: 'Meting afsluiten' }).click()]);
       assert.equal(response.status(), 200);
       await page.locator('#wave-status').filter({ hasText: 'De meting Najaar 2026 is afgesloten.' }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Meting afsluiten' }).count(), 0);
-      assert.deepEqual(await portal.db.query('SELECT id, open FROM waves ORDER BY position'), [
+      assert.deepEqual(await host.server.db.query('SELECT id, open FROM waves ORDER BY position'), [
         { id: CLOSED_WAVE, open: false },
         { id: OPEN_WAVE.id, open: false },
       ]);
@@ -374,40 +363,30 @@ for (const backend of BACKENDS) {
       await late.locator('[role=alert]').filter({ hasText: 'Deze meting is intussen afgesloten.' }).waitFor();
       assert.equal(await late.getByRole('button', { name: 'Opnieuw versturen' }).isVisible(), true);
       assert.equal(await late.evaluate(() => Object.keys(document.querySelector('goesting-workability-check').value.answers).length), 10);
-      assert.equal((await counts(portal.db)).records, 25);
+      assert.equal((await counts(host.server.db)).records, 25);
       await late.close();
 
-      const { page: after } = await open(browser, `${portal.origin}/`);
+      const { page: after } = await host.open('/');
       assert.match(await after.locator('#no-wave').innerText(), /Er loopt nu geen meting/);
       assert.equal(await after.locator('goesting-workability-check').count(), 0);
       await after.close();
-      const again = await postJson(portal.origin, `/api/waves/${OPEN_WAVE.id}/close`, {});
+      const again = await postJson(host.origin, `/api/waves/${OPEN_WAVE.id}/close`, {});
       assert.equal(again.status, 404);
       await page.close();
     });
   });
 
   describe(`a portal that releases closed waves only, on ${backend.name}`, () => {
-    let portal;
     let fresh;
-    let browser;
-    before(async () => {
-      fresh = backend.fresh();
-      browser = await launch();
-      portal = await startPortal({ database: fresh.database, config: { policy: 'closed-waves' } });
-    });
-    after(async () => {
-      await browser?.close();
-      await portal?.close();
-      await fresh?.cleanup();
-    });
+    const host = useHost({ start: () => startPortal({ database: (fresh = backend.fresh()).database, config: { policy: 'closed-waves' } }) });
+    after(() => fresh?.cleanup());
 
     it('keeps the open wave pending until HR closes it, then releases it', async () => {
       for (const answers of [GOOD, GOOD, STRAINED, GOOD, GOOD, STRAINED]) {
-        const response = await postJson(portal.origin, '/api/responses', detail({ team: 'begeleid-wonen', answers }));
+        const response = await postJson(host.origin, '/api/responses', detail({ team: 'begeleid-wonen', answers }));
         assert.equal(response.status, 201);
       }
-      const { page, seen } = await open(browser, `${portal.origin}/hr`);
+      const { page, seen } = await host.open('/hr');
       assert.match(await page.locator('main').innerText(), /alleen metingen die afgesloten zijn/);
       await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/releases/latest')), page.getByRole('button', { name: 'Rapport vrijgeven' }).click()]);
       const report = page.locator('goesting-workability-report');
@@ -420,7 +399,7 @@ for (const backend of BACKENDS) {
 
       await Promise.all([page.waitForResponse((r) => r.url().includes('/close')), page.getByRole('button', { name: 'Meting afsluiten' }).click()]);
       await page.locator('#wave-status').filter({ hasText: 'afgesloten' }).waitFor();
-      const second = await (await postJson(portal.origin, '/api/releases', {})).json();
+      const second = await (await postJson(host.origin, '/api/releases', {})).json();
       assert.deepEqual(second.waves.map((w) => w.id), [CLOSED_WAVE, OPEN_WAVE.id]);
       assert.deepEqual(second.pending, []);
       assert.deepEqual([groupOf(second, 'begeleid-wonen').figures.n, groupOf(second, 'begeleid-wonen').figures.werkbaarPct], [6, 67]);

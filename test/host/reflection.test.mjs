@@ -1,25 +1,13 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
+import { hearCompletions, useHost } from './harness.mjs';
 
 describe('the reflection card in a plain HTML page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost();
 
   it('opens from a self-scan growth point, tagged, and completes by keyboard with the event heard on document', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/reflection.html`);
-    await page.evaluate(() => {
-      window.received = [];
-      document.addEventListener('goesting-complete', (e) => e.detail.widget === 'reflection-card' && window.received.push(e.detail));
-    });
+    const { page, seen } = await host.open('/test/host/pages/reflection.html');
+    const completions = await hearCompletions(page);
     const reflect = page.locator('goesting-selfscan .growthPoints button.reflect').first();
     await reflect.focus();
     await page.keyboard.press('Enter');
@@ -32,7 +20,7 @@ describe('the reflection card in a plain HTML page', () => {
     await card.locator('.step-list button').last().click();
     await card.locator('#action').fill('Volgende keer eerst vragen wat de cliënt wil.');
     await card.locator('button.primary', { hasText: 'Kaart afronden' }).click();
-    const received = await page.evaluate(() => window.received);
+    const received = (await completions()).filter((detail) => detail.widget === 'reflection-card');
     assert.equal(received.length, 1);
     assert.equal(received[0].value.action.text, 'Volgende keer eerst vragen wat de cliënt wil.');
     assert.deepEqual(seen.requests.map((u) => new URL(u).pathname), ['/test/host/pages/reflection.html', '/packages/goesting/dist/goesting.js']);

@@ -2,29 +2,20 @@
 // 40 px root font, odd line height and letter case). Page rules cannot reach inside the shadow roots,
 // but `all: unset` does hit the widget element itself, and inherited properties flow in: widgets
 // must keep their own layout, stay usable, and take only the page's font family and text colour.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, serve } from './harness.mjs';
+import { useHost } from './harness.mjs';
 import { WIDGETS, heard, hostilePages } from './widgets.mjs';
 
 /** Whether two boxes cover each other by more than a shared 1 px border (as joined toggle buttons do). */
 const overlap = (a, b) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1.5;
 
 describe('a page whose stylesheet resets everything', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve({ files: hostilePages() });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost({ files: hostilePages() });
 
   for (const w of WIDGETS) {
     it(`<${w.tag}> keeps its layout, takes the page's font and colour, and can be finished`, async () => {
-      const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/resets.html`);
+      const { page, seen } = await host.open('/test/host/pages/hostile/resets.html');
       const widget = page.locator(w.tag);
       const heading = widget.locator('h2').first();
       await heading.waitFor();

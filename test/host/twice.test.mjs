@@ -1,9 +1,9 @@
 // Item: the library loaded twice, and in two versions, on one page. The first copy to define a tag
 // keeps it; every later copy leaves it alone with one console warning per tag it could not define.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, open, serve } from './harness.mjs';
+import { useHost } from './harness.mjs';
 import { ALL_TAGS, WIDGETS, heard, hostilePages } from './widgets.mjs';
 
 const OLDER = '0.0.9';
@@ -34,19 +34,10 @@ async function everyWidgetWorks(page) {
 }
 
 describe('the library loaded twice on one page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve({ files: { ...hostilePages(), '/test/host/pages/hostile/older/goesting-hope-scale.js': olderHopeScale() } });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost({ files: { ...hostilePages(), '/test/host/pages/hostile/older/goesting-hope-scale.js': olderHopeScale() } });
 
   it('in the same version: no exception, one warning per tag naming it and the version, every widget works', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/twice.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/twice.html');
     await everyWidgetWorks(page);
     const tags = ALL_TAGS;
     const goesting = seen.warnings.filter((m) => m.startsWith('[goesting]'));
@@ -62,7 +53,7 @@ describe('the library loaded twice on one page', () => {
   });
 
   it('in two versions (an older one-widget file, then the full bundle): one warning per shared tag naming both versions, every widget works', async () => {
-    const { page, seen } = await open(browser, `${server.origin}/test/host/pages/hostile/versions.html`);
+    const { page, seen } = await host.open('/test/host/pages/hostile/versions.html');
     // The older file came first, so it owns its tags; the full bundle owns the rest.
     const owners = await page.evaluate(() =>
       Object.fromEntries(['goesting-provider', 'goesting-hope-scale', 'goesting-selfscan'].map((tag) => [tag, customElements.get(tag).goestingVersion])),

@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
-import { launch, open, serve } from './harness.mjs';
+import { hearCompletions, useHost } from './harness.mjs';
 
 const TEAMS = [
   { id: 'noord', label: 'Afdeling Noord' },
@@ -33,30 +33,14 @@ function releasedAggregate() {
 }
 
 describe('the workability CDN file in a plain HTML page', () => {
-  let server;
-  let browser;
-  before(async () => {
-    server = await serve({ files: { '/api/releases/latest': JSON.stringify(releasedAggregate()) } });
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const host = useHost({ files: { '/api/releases/latest': JSON.stringify(releasedAggregate()) } });
 
   it('gives a check completed by keyboard and a report of a released aggregate that hides the team protecting a smaller one', async () => {
+    const { page, seen } = await host.open('about:blank');
     const bodies = [];
-    const page = await browser.newPage();
     page.on('response', async (response) => bodies.push(await response.text().catch(() => '')));
-    const seen = { consoleErrors: [], pageErrors: [], requests: [] };
-    page.on('console', (m) => m.type() === 'error' && seen.consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => seen.pageErrors.push(e.message));
-    page.on('request', (r) => seen.requests.push(r.url()));
-    await page.goto(`${server.origin}/test/host/pages/workability.html`);
-    await page.evaluate(() => {
-      window.received = [];
-      document.addEventListener('goesting-complete', (e) => window.received.push(e.detail));
-    });
+    await page.goto(`${host.origin}/test/host/pages/workability.html`);
+    const completions = await hearCompletions(page);
     const check = page.locator('goesting-workability-check');
     await check.locator('input[type=radio]').first().focus();
     for (let i = 0; i < 10; i++) {
@@ -64,7 +48,7 @@ describe('the workability CDN file in a plain HTML page', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    const received = await page.evaluate(() => window.received);
+    const received = await completions();
     assert.equal(received.length, 1);
     assert.equal(received[0].widget, 'workability-check');
     assert.deepEqual([received[0].result.team, received[0].result.wave], ['team-a', 'w1']);
