@@ -87,6 +87,18 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     background: transparent;
   }
+  /* Text fields and lists: one look in every widget. */
+  textarea,
+  select,
+  input:not([type='radio'], [type='checkbox'], [type='range']) {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.5rem;
+    min-height: 2.75rem;
+  }
   button.primary {
     background: var(--_accent);
     color: var(--_on-accent);

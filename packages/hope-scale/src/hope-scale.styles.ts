@@ -45,16 +45,6 @@ export const hopeScaleStyles = css`
     gap: 0.25rem;
     margin-block: 0.5rem;
   }
-  .field textarea,
-  .field input {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem;
-    min-height: 2.75rem;
-  }
   .counter,
   .hint {
     font-size: 0.9em;

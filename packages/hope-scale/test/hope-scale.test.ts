@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { GoestingHopeScale, changeEventSchema, completeEventSchema, defaultPack, emptyHopeValue, errorEventSchema, valueSchema, type HopePack, type HopeValue } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -448,21 +448,9 @@ describe('<goesting-hope-scale> drafts and export', () => {
     const el = await mount();
     el.value = scalingDoc(7, '2026-10-10');
     await el.updateComplete;
-    const links: HTMLAnchorElement[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    const revoke = URL.revokeObjectURL;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      links.push(this);
-    };
-    URL.revokeObjectURL = () => {};
-    try {
-      button(el, 'Downloaden als JSON').click();
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-      URL.revokeObjectURL = revoke;
-    }
-    expect(links[0]!.download).to.equal('hoop-2026-10-10.json');
-    const file = JSON.parse(await (await fetch(links[0]!.href)).text());
+    const { files } = await catchDownloads(() => button(el, 'Downloaden als JSON').click());
+    expect(files[0]!.name).to.equal('hoop-2026-10-10.json');
+    const file = JSON.parse(files[0]!.text);
     expect(file.result.scales).to.deep.equal({ hope: 7 });
   });
 });

@@ -166,17 +166,6 @@ export const networkCircleStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  .field input,
-  .field select,
-  .field textarea {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem;
-    min-height: 2.75rem;
-  }
   .field select option {
     color: CanvasText;
     background: Canvas;

@@ -41,6 +41,7 @@ import {
   type Person,
 } from '../src/model/index.js';
 import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
+import { BUILT_IN_NAMES, keepObjectPrototype } from '../../core/test/model-helpers.js';
 import { familyNetwork } from '../../../stories/network-circle/documents.js';
 
 const person = (id: string, sector: string, ring: string, extra: Partial<Person> = {}): Person => ({ id, label: id, sector, ring, gives: [], receives: [], ...extra });
@@ -387,27 +388,9 @@ describe('texts', () => {
   runCatalogueTests('network-circle');
 });
 
-/** Names every plain object inherits: as ids they must never reach Object.prototype. */
-const BUILT_IN_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
-
-/** Object.prototype as it is now, to check later that nothing was added, removed or replaced. */
-function prototypeSnapshot(): [string, unknown][] {
-  return Object.getOwnPropertyNames(Object.prototype).map((name) => {
-    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, name)!;
-    return [name, descriptor.value ?? descriptor.get];
-  });
-}
-
 describe('the value contract with a back end', () => {
   const config = defaultNetworkConfig();
-  let before: [string, unknown][];
-  beforeEach(() => (before = prototypeSnapshot()));
-  afterEach(() => {
-    const after = prototypeSnapshot();
-    expect(after.map(([name]) => name)).to.deep.equal(before.map(([name]) => name));
-    after.forEach(([name, value], i) => expect(value === before[i]![1], `Object.prototype.${name}`).to.equal(true));
-    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
-  });
+  keepObjectPrototype();
 
   it('refuses people whose ids are built-in member names, and handles unchecked ones as plain ids everywhere', () => {
     const people = BUILT_IN_NAMES.map((id, i) => person(id, i % 2 ? 'family' : 'friends', 'close', { gives: ['emotional', 'practical', 'advice'], receives: ['company'], canHelp: true }));

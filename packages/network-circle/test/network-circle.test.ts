@@ -13,7 +13,7 @@ import {
   type Person,
 } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 import { familyNetwork } from '../../../stories/network-circle/documents.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -264,62 +264,25 @@ describe('<goesting-network-circle>', () => {
 
   it('exports CSV, JSON, SVG and PNG without any request', async () => {
     const el = await mount(family);
-    const links: HTMLAnchorElement[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    const revoke = URL.revokeObjectURL;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      links.push(this);
-    };
-    // Keep the files readable for the test; the widget revokes them once the browser has them.
-    URL.revokeObjectURL = () => {};
-    try {
+    const { files } = await catchDownloads(() => {
       button(el, 'Downloaden als CSV').click();
       button(el, 'Downloaden als JSON').click();
       button(el, 'Downloaden als SVG').click();
       button(el, 'Downloaden als PNG').click();
-      await waitUntil(() => links.length === 4, 'all four downloads are offered', { timeout: 5000 });
-      expect(links.map((a) => a.download.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'))).to.deep.equal([
-        'netwerkcirkel-DAY.csv',
-        'netwerkcirkel-DAY.json',
-        'netwerkcirkel-DAY.svg',
-        'netwerkcirkel-DAY.png',
-      ]);
-      const read = async (a: HTMLAnchorElement) => (await fetch(a.href)).blob();
-      expect(peopleFromCsv(await (await read(links[0]!)).text())).to.deep.equal(family.people);
-      expect(JSON.parse(await (await read(links[1]!)).text()).people).to.deep.equal(family.people);
-      const svgText = await (await read(links[2]!)).text();
-      expect(svgText).to.contain('<svg').and.contain('buurvrouw').and.not.contain('tabindex');
-      const png = await read(links[3]!);
-      expect(png.type).to.equal('image/png');
-      expect(png.size).to.be.greaterThan(1000);
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-      URL.revokeObjectURL = revoke;
-    }
+    }, 4);
+    expect(files.map((f) => f.name.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'))).to.deep.equal(['netwerkcirkel-DAY.csv', 'netwerkcirkel-DAY.json', 'netwerkcirkel-DAY.svg', 'netwerkcirkel-DAY.png']);
+    expect(peopleFromCsv(files[0]!.text)).to.deep.equal(family.people);
+    expect(JSON.parse(files[1]!.text).people).to.deep.equal(family.people);
+    expect(files[2]!.text).to.contain('<svg').and.contain('buurvrouw').and.not.contain('tabindex');
+    expect(files[3]!.blob.type).to.equal('image/png');
+    expect(files[3]!.blob.size).to.be.greaterThan(1000);
   });
 
   it('revokes the PNG file once the browser has it', async () => {
     const el = await mount(family);
-    const links: HTMLAnchorElement[] = [];
-    const revoked: string[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    const revoke = URL.revokeObjectURL;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      links.push(this);
-    };
-    URL.revokeObjectURL = (url: string) => {
-      revoked.push(url);
-      revoke.call(URL, url);
-    };
-    try {
-      button(el, 'Downloaden als PNG').click();
-      await waitUntil(() => links.length === 1, 'the PNG link is clicked', { timeout: 5000 });
-      expect(links[0]!.download).to.match(/\.png$/);
-      await waitUntil(() => revoked.includes(links[0]!.href), 'the PNG object URL is revoked');
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-      URL.revokeObjectURL = revoke;
-    }
+    const { files, links, revoked } = await catchDownloads(() => button(el, 'Downloaden als PNG').click());
+    expect(files[0]!.name).to.match(/\.png$/);
+    await waitUntil(() => revoked.includes(links[0]!.href), 'the PNG object URL is revoked');
   });
 
   it('offers image downloads only where the drawing is shown', async () => {

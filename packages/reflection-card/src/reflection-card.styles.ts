@@ -39,13 +39,6 @@ export const reflectionCardStyles = css`
   textarea,
   input,
   select {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.5rem;
-    min-height: 2.75rem;
     max-inline-size: 100%;
     box-sizing: border-box;
   }

@@ -14,7 +14,7 @@ import {
 } from '../src/index.js';
 import type { GoestingSelfscan } from '../../selfscan/src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
 import { FakeClock } from './fake-clock.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -69,24 +69,7 @@ async function tabTo(el: GoestingReflectionCard, matches: (active: Element) => b
 const focusedText = (el: GoestingReflectionCard) => el.shadowRoot!.activeElement?.textContent?.trim();
 
 /** Intercepts downloads and returns the files' names and texts. */
-async function downloads(run: () => void): Promise<{ name: string; text: string }[]> {
-  const links: HTMLAnchorElement[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  const revoke = URL.revokeObjectURL;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    links.push(this);
-  };
-  URL.revokeObjectURL = () => {};
-  try {
-    run();
-    // The Markdown writer loads on first use: wait for the file, not for a time.
-    await waitUntil(() => links.length > 0, 'no file was offered');
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-    URL.revokeObjectURL = revoke;
-  }
-  return Promise.all(links.map(async (link) => ({ name: link.download, text: await (await fetch(link.href)).text() })));
-}
+const downloads = async (run: () => void) => (await catchDownloads(run)).files.map(({ name, text }) => ({ name, text }));
 
 describe('<goesting-reflection-card> templates and steps', () => {
   it('is accessible and walks through Korthagen one step at a time, ending with the action', async () => {

@@ -14,6 +14,7 @@ import {
   type SelfscanValue,
 } from '../src/model/index.js';
 import { runCatalogueTests } from '../../core/test/catalogue-suite.js';
+import { BUILT_IN_NAMES, keepObjectPrototype } from '../../core/test/model-helpers.js';
 
 const instrument: SelfscanInstrument = {
   id: 'test',
@@ -182,26 +183,8 @@ describe('parsing host input', () => {
   });
 });
 
-/** Names every plain object inherits: as ids they must never reach Object.prototype. */
-const BUILT_IN_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
-
-/** Object.prototype as it is now, to check later that nothing was added, removed or replaced. */
-function prototypeSnapshot(): [string, unknown][] {
-  return Object.getOwnPropertyNames(Object.prototype).map((name) => {
-    const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, name)!;
-    return [name, descriptor.value ?? descriptor.get];
-  });
-}
-
 describe('the value contract with a back end', () => {
-  let before: [string, unknown][];
-  beforeEach(() => (before = prototypeSnapshot()));
-  afterEach(() => {
-    const after = prototypeSnapshot();
-    expect(after.map(([name]) => name)).to.deep.equal(before.map(([name]) => name));
-    after.forEach(([name, value], i) => expect(value === before[i]![1], `Object.prototype.${name}`).to.equal(true));
-    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
-  });
+  keepObjectPrototype();
 
   it('refuses statement ids and tags named like built-in object members, with a clear issue', () => {
     for (const name of BUILT_IN_NAMES) {

@@ -376,7 +376,11 @@ describe('<goesting-selfscan> with invalid input', () => {
     return el;
   }
 
-  const expectErrorState = (el: GoestingSelfscan, code: string, set: () => void) => expectRefused(el, code, set, errorEventSchema);
+  async function expectErrorState(el: GoestingSelfscan, code: string, set: () => void) {
+    const detail = await expectRefused(el, code, set, errorEventSchema);
+    expect($(el, '[role=alert]')!.textContent).to.contain('Wat je al invulde, blijft bewaard.');
+    return detail;
+  }
 
   it('refuses bad JSON in the value attribute', async () => {
     const el = await startedScan();

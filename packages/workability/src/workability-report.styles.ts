@@ -49,15 +49,6 @@ export const reportStyles = css`
     align-items: center;
     margin-block: 0.5rem;
   }
-  select {
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    min-height: 2.75rem;
-    padding-inline: 0.5rem;
-  }
   /* A large organisation's tables run far below the fold: the browser lays them out when they
      come into view, so the report appears quickly. */
   section[part='teams'],

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { CONSTRUCTS, reportErrorEventSchema, type GoestingWorkabilityReport, type WorkabilityAggregate } from '../src/index.js';
 import { releaseWorkability, type ReleaseOptions } from '../src/server.js';
-import { quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, quietly, record } from '../../core/test/helpers.js';
 import { leakingRemainders, randomCase, trueSizes } from './random.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -38,21 +38,8 @@ async function mount(aggregate: unknown, attrs: Partial<GoestingWorkabilityRepor
 
 /** Catches the file a download button offers, without leaving the page. */
 async function download(el: GoestingWorkabilityReport, name: string): Promise<{ name: string; body: string }> {
-  const links: HTMLAnchorElement[] = [];
-  const click = HTMLAnchorElement.prototype.click;
-  const revoke = URL.revokeObjectURL;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    links.push(this);
-  };
-  URL.revokeObjectURL = () => {};
-  try {
-    button(el, name).click();
-    await waitUntil(() => links.length > 0, 'no file was offered');
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-    URL.revokeObjectURL = revoke;
-  }
-  return { name: links[0]!.download, body: await (await fetch(links[0]!.href)).text() };
+  const [file] = (await catchDownloads(() => button(el, name).click())).files;
+  return { name: file!.name, body: file!.text };
 }
 
 describe('<goesting-workability-report>', () => {
