@@ -104,3 +104,21 @@ export async function catchDownloads(run: () => void, count = 1): Promise<{ file
     for (const url of revoked) revoke.call(URL, url);
   }
 }
+
+/**
+ * Removes `el` and adds a new element of its tag with the same attributes in its place, as a
+ * reload of the page would; waits until `restored` says its draft is back.
+ */
+export async function readdElement<T extends HTMLElement & { updateComplete: Promise<boolean> }>(el: T, restored: (again: T) => boolean): Promise<T> {
+  const parent = el.parentElement!;
+  el.remove();
+  const again = document.createElement(el.localName) as T;
+  for (const { name, value } of [...el.attributes]) again.setAttribute(name, value);
+  parent.append(again);
+  await waitUntil(() => restored(again), `<${el.localName}> brought its draft back`);
+  await again.updateComplete;
+  return again;
+}
+
+/** Waits until the draft storage of this page is empty, as `reset()` leaves it. */
+export const draftsRemoved = () => waitUntil(() => sessionStorage.length === 0 && localStorage.length === 0, 'every draft is removed');

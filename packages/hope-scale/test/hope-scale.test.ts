@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { GoestingHopeScale, changeEventSchema, completeEventSchema, defaultPack, emptyHopeValue, errorEventSchema, valueSchema, type HopePack, type HopeValue } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { catchDownloads, expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, expectRefused, failOnPageErrors, quietly, readdElement, record } from '../../core/test/helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: GoestingHopeScale, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -434,13 +434,7 @@ describe('<goesting-hope-scale> drafts and export', () => {
     const own = $<HTMLInputElement>(el, 'input[type=range]')!;
     own.value = '8';
     own.dispatchEvent(new Event('change'));
-    const parent = el.parentElement!;
-    el.remove();
-    const again = document.createElement('goesting-hope-scale');
-    again.setAttribute('storage', 'session');
-    parent.append(again);
-    await again.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const again = await readdElement(el, (again) => again.value.scales['hope'] !== undefined);
     expect(again.value.scales['hope']).to.equal(8);
   });
 

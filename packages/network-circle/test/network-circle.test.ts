@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import {
@@ -13,7 +13,7 @@ import {
   type Person,
 } from '../src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { catchDownloads, expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, expectRefused, failOnPageErrors, quietly, readdElement, record } from '../../core/test/helpers.js';
 import { familyNetwork } from '../../../stories/network-circle/documents.js';
 
 const $ = <T extends Element = HTMLElement>(el: GoestingNetworkCircle, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -487,13 +487,7 @@ describe('<goesting-network-circle> drafts', () => {
     expect(sessionStorage.length + localStorage.length).to.equal(0);
     const el = await fixture<GoestingNetworkCircle>(html`<goesting-network-circle lang="nl-BE" storage="session"></goesting-network-circle>`);
     await addByForm(el, 'Noor');
-    const parent = el.parentElement!;
-    el.remove();
-    const again = document.createElement('goesting-network-circle');
-    again.setAttribute('storage', 'session');
-    parent.append(again);
-    await again.updateComplete;
-    await aTimeout(0);
+    const again = await readdElement(el, (again) => again.value.people.length > 0);
     expect(again.value.people.map((p) => p.label)).to.deep.equal(['Noor']);
   });
 });

@@ -14,7 +14,7 @@ import {
 } from '../src/index.js';
 import type { GoestingSelfscan } from '../../selfscan/src/index.js';
 import { runFormControlTests } from '../../core/test/form-control-suite.js';
-import { catchDownloads, expectRefused, failOnPageErrors, quietly, record } from '../../core/test/helpers.js';
+import { catchDownloads, draftsRemoved, expectRefused, failOnPageErrors, quietly, readdElement, record } from '../../core/test/helpers.js';
 import { FakeClock } from './fake-clock.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -550,20 +550,12 @@ describe('<goesting-reflection-card> drafts', () => {
     expect(sessionStorage.length + localStorage.length).to.equal(0);
     const el = await mount(html`<goesting-reflection-card lang="nl-BE" storage="session"></goesting-reflection-card>`);
     await type(el, '#text-action', 'Wel bewaren');
-    const parent = el.parentElement!;
-    el.remove();
-    const again = document.createElement('goesting-reflection-card');
-    again.setAttribute('storage', 'session');
-    parent.append(again);
-    await again.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await again.updateComplete;
+    const again = await readdElement(el, (again) => again.value.steps['action'] !== undefined);
     expect(again.value.steps['action']).to.equal('Wel bewaren');
     expect($<HTMLTextAreaElement>(again, '#text-action')!.value).to.equal('Wel bewaren');
     again.reset();
     await again.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(sessionStorage.length).to.equal(0);
+    await draftsRemoved();
     expect(again.value.steps).to.deep.equal({});
     expect($<HTMLTextAreaElement>(again, '#text-action')!.value).to.equal('');
   });
