@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { GoestingErrorDetail } from './events.js';
-import type { LocalizeController, Messages } from './localize.js';
+import type { Catalogues, LocalizeController, Messages } from './localize.js';
+import { errorMessages } from './error-messages.js';
 import type { ValidationIssue } from './model/index.js';
 
 /**
@@ -9,12 +10,14 @@ import type { ValidationIssue } from './model/index.js';
  */
 export const SHOWN_ISSUES = 10;
 
-type Localize = Pick<LocalizeController<Messages>, 'number'> & { t(key: string, params?: unknown): string };
+export { errorMessages };
 
-/** An issue in the widget's language when the catalogue has its code, else its English message. */
-function describeIssue(issue: ValidationIssue, l: Localize, catalogue: Messages): string {
+type Localize = Pick<LocalizeController<Messages>, 'number' | 'lookup'>;
+
+/** An issue in the widget's language when the widget's or the error state's texts know its code, else its English message. */
+function describeIssue(issue: ValidationIssue, t: (key: string, params?: unknown) => string, catalogue: Messages): string {
   const key = `issue.${issue.code}`;
-  return Object.hasOwn(catalogue, key) ? l.t(key, issue.params ?? {}) : issue.message;
+  return Object.hasOwn(catalogue, key) || Object.hasOwn(errorMessages['nl-BE'], key) ? t(key, issue.params ?? {}) : issue.message;
 }
 
 /**
@@ -22,19 +25,20 @@ function describeIssue(issue: ValidationIssue, l: Localize, catalogue: Messages)
  * problem, the first issues for the web team, and the reassurance that nothing typed is lost.
  */
 export function renderErrorPanel(errors: readonly GoestingErrorDetail[], l: Localize, catalogue: Messages): TemplateResult {
+  const t = (key: string, params?: unknown) => l.lookup(key, params, errorMessages as Catalogues<Messages>);
   return html`<div class="error" role="alert" part="error">
-    <p class="error-title"><strong>${l.t('errorTitle')}</strong></p>
+    <p class="error-title"><strong>${t('errorTitle')}</strong></p>
     ${errors.map((error) => {
       const more = error.issues.length - SHOWN_ISSUES;
-      return html`<p>${l.t(`error.${error.code}`)}</p>
+      return html`<p>${t(`error.${error.code}`)}</p>
         <details>
-          <summary>${l.t('errorDetails')}</summary>
+          <summary>${t('errorDetails')}</summary>
           <ul>
-            ${error.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${issue.path || l.t('wholeInput')}</code>: ${describeIssue(issue, l, catalogue)}</li>`)}
-            ${more > 0 ? html`<li>${l.t('moreIssues', { count: l.number(more, 0) })}</li>` : ''}
+            ${error.issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${issue.path || t('wholeInput')}</code>: ${describeIssue(issue, t, catalogue)}</li>`)}
+            ${more > 0 ? html`<li>${t('moreIssues', { count: l.number(more, 0) })}</li>` : ''}
           </ul>
         </details>`;
     })}
-    <p>${l.t('errorKeep')}</p>
+    <p>${t('errorKeep')}</p>
   </div>`;
 }

@@ -341,15 +341,28 @@ export abstract class GoestingElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement | SVGElement>(selector)?.focus();
   }
 
+  /** The modules the next render needs, with the error state's when there are errors. */
+  private needed(): LazyModule<unknown>[] {
+    return [...this.modulesNeeded(), ...(this.errors.size ? [errorPanel] : [])];
+  }
+
   /** Loads what the next render needs: the locale's texts, modules the widget loads on demand, the error state. */
   private async loadNeeded(): Promise<void> {
-    const pending = [this.l.ready(), ...[...this.modulesNeeded(), ...(this.errors.size ? [errorPanel] : [])].map((m) => m.ready())].filter(Boolean);
-    if (!pending.length) return;
     try {
-      await Promise.all(pending);
+      const pending = [this.l.ready(), ...this.needed().map((m) => m.ready())].filter(Boolean);
+      if (pending.length) await Promise.all(pending);
+      // The error state brings its own texts, in the widget's language.
+      const texts = this.errorTexts();
+      if (texts) await texts;
     } catch (cause) {
       this.fail('modules', 'render-failed', [{ path: '', code: 'render', message: describeFailure(cause) }]);
     }
+  }
+
+  /** Loads the error state's texts for the current locale when errors are shown; `undefined` once they are there. */
+  private errorTexts(): Promise<void> | undefined {
+    const panel = this.errors.size ? errorPanel.value : undefined;
+    return panel ? this.l.ready(panel.errorMessages as Catalogues<Messages>) : undefined;
   }
 
   /** Waits for what the render needs (texts, modules loaded on demand) before rendering. */
@@ -361,8 +374,7 @@ export abstract class GoestingElement extends LitElement {
   /** Also waits for what the last update found it needs, such as the error state's template. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const missing = [...this.modulesNeeded(), ...(this.errors.size ? [errorPanel] : [])].some((m) => !m.value);
-    if (!missing) return result;
+    if (!this.needed().some((m) => !m.value) && !this.errorTexts()) return result;
     await this.loadNeeded();
     return super.getUpdateComplete();
   }
@@ -382,7 +394,7 @@ export abstract class GoestingElement extends LitElement {
   protected renderErrors(): TemplateResult | typeof nothing {
     if (!this.errors.size) return nothing;
     if (!errorPanel.value) {
-      void errorPanel.get().then(() => this.requestUpdate());
+      void errorPanel.get().then(() => this.errorTexts()).then(() => this.requestUpdate());
       return nothing;
     }
     return errorPanel.value.renderErrorPanel([...this.errors.values()], this.l as unknown as LocalizeController<Messages>, (this.constructor as typeof GoestingElement).catalogues['nl-BE']);

@@ -120,41 +120,42 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     host.addController(this);
   }
 
-  private get loaded(): Loaded {
-    let loaded = loadedByCatalogues.get(this.catalogues);
-    if (!loaded) loadedByCatalogues.set(this.catalogues, (loaded = new Map()));
+  private loaded(catalogues: Catalogues<Messages> = this.catalogues as Catalogues<Messages>): Loaded {
+    let loaded = loadedByCatalogues.get(catalogues);
+    if (!loaded) loadedByCatalogues.set(catalogues, (loaded = new Map()));
     return loaded;
   }
 
   /** The catalogue of `locale` if it is ready; otherwise starts loading it and returns undefined. */
-  private catalogue(locale: SupportedLocale): Partial<Messages> | undefined {
-    const cached = this.loaded.get(locale);
+  private catalogue(locale: SupportedLocale, catalogues?: Catalogues<Messages>): Partial<Messages> | undefined {
+    const cached = this.loaded(catalogues).get(locale);
     if (cached && !(cached instanceof Promise)) return cached;
-    if (!cached) void this.load(locale);
-    const now = this.loaded.get(locale);
+    if (!cached) void this.load(locale, catalogues);
+    const now = this.loaded(catalogues).get(locale);
     return now instanceof Promise ? undefined : now;
   }
 
-  private load(locale: SupportedLocale): Promise<void> {
-    const cached = this.loaded.get(locale);
+  private load(locale: SupportedLocale, catalogues: Catalogues<Messages> = this.catalogues as Catalogues<Messages>): Promise<void> {
+    const loaded = this.loaded(catalogues);
+    const cached = loaded.get(locale);
     if (cached instanceof Promise) return cached;
     if (cached) return Promise.resolve();
-    const entry = this.catalogues[locale] as Partial<Messages> | CatalogueLoader<Messages>;
+    const entry = catalogues[locale] as Partial<Messages> | CatalogueLoader<Messages>;
     if (typeof entry !== 'function') {
-      this.loaded.set(locale, entry);
+      loaded.set(locale, entry);
       return Promise.resolve();
     }
     const loading = entry().then(
       (module) => {
-        this.loaded.set(locale, module.default);
+        loaded.set(locale, module.default);
         this.host.requestUpdate();
       },
       () => {
         // A chunk that cannot load leaves the locale to the fallbacks rather than breaking the page.
-        this.loaded.set(locale, {});
+        loaded.set(locale, {});
       },
     );
-    this.loaded.set(locale, loading);
+    loaded.set(locale, loading);
     return loading;
   }
 
@@ -162,11 +163,15 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
    * Resolves once the current locale's texts are ready; `undefined` when they already are.
    * The base element waits for it before each update, so no half-translated frame is shown.
    */
-  ready(): Promise<void> | undefined {
+  ready(extra?: Catalogues<Messages>): Promise<void> | undefined {
     const locale = this.locale;
-    const cached = this.loaded.get(locale);
-    if (cached && !(cached instanceof Promise)) return undefined;
-    return this.load(locale);
+    const pending = [this.catalogues as Catalogues<Messages>, ...(extra ? [extra] : [])]
+      .filter((catalogues) => {
+        const cached = this.loaded(catalogues).get(locale);
+        return !cached || cached instanceof Promise;
+      })
+      .map((catalogues) => this.load(locale, catalogues));
+    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
   }
 
   hostConnected(): void {
@@ -202,13 +207,29 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
 
   /** The message for `key` in the current locale, with `params` filled in. Always text, never markup. */
   t<K extends keyof C & string>(key: K, ...params: ParamsOf<C[K]>): string {
-    const p = params[0];
+    return this.lookup(key, params[0]);
+  }
+
+  /**
+   * The message for `key` from the widget's texts, else from `extra` (texts a module brings along
+   * when it loads, such as the error state's), in the same order of locales.
+   */
+  lookup(key: string, params?: unknown, extra?: Catalogues<Messages>): string {
+    const own = this.catalogues as Catalogues<Messages>;
+    const sets = extra ? [own, extra] : [own];
+    const from = (locale: SupportedLocale) => {
+      for (const catalogues of sets) {
+        const text = asText(this.catalogue(locale, catalogues)?.[key], params);
+        if (text !== undefined) return text;
+      }
+      return undefined;
+    };
     return (
-      asText(override(this.host.strings, key), p) ??
-      asText(override(this.host.settings?.strings, key), p) ??
-      asText(this.catalogue(this.locale)?.[key], p) ??
-      asText(this.catalogue(FALLBACK_LOCALE)?.[key], p) ??
-      asText((this.catalogues['nl-BE'] as Messages)[key], p) ??
+      asText(override(this.host.strings, key), params) ??
+      asText(override(this.host.settings?.strings, key), params) ??
+      from(this.locale) ??
+      from(FALLBACK_LOCALE) ??
+      sets.map((catalogues) => asText((catalogues['nl-BE'] as Messages)[key], params)).find((text) => text !== undefined) ??
       key
     );
   }

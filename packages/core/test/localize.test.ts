@@ -1,10 +1,14 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { runCatalogueTests } from './catalogue-suite.js';
 import '@goesting/core/define-provider.js';
 import { CoreTestElement } from './test-element.js';
 
 const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('localisation', () => {
+  runCatalogueTests('core');
+  runCatalogueTests('core', 'errors');
+
   let pageLang: string;
   beforeEach(() => {
     pageLang = document.documentElement.lang;

@@ -1,11 +1,14 @@
 import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingDocumentElement, choiceScaleStyles, isoDay, parsedInput, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import { GoestingDocumentElement, LazyModule, choiceScaleStyles, isoDay, parsedInput, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
 import type { Parsed } from '@goesting/core/model';
 import { workabilityCheckMessages, type WorkabilityCheckMessages } from './messages.js';
 import { zoneStyles } from './shared.styles.js';
 import { checkStyles } from './workability-check.styles.js';
-import { renderQuestions, renderResult } from './render-check.js';
+import { renderQuestions } from './render-check.js';
+
+/** The personal result loads the first time it is shown. */
+const checkResult = new LazyModule(() => import('./check-result.js'));
 import {
   CHECK_WIDGET,
   VARIANTS,
@@ -125,6 +128,10 @@ export class GoestingWorkabilityCheck extends GoestingDocumentElement<'workabili
   }
 
   /** A completed document arrives with its result shown. */
+  protected override modulesNeeded(): LazyModule<unknown>[] {
+    return this.readonly || this.showResult ? [checkResult] : [];
+  }
+
   protected override valueReplaced(doc: WorkabilityValue | undefined): void {
     this.showResult = doc?.completed === true;
     this.notice = '';
@@ -161,8 +168,8 @@ export class GoestingWorkabilityCheck extends GoestingDocumentElement<'workabili
   protected renderContent(): TemplateResult {
     const { l, value, readonly } = this;
     return html`<h2>${l.t('title')}</h2>
-      ${readonly || this.showResult
-        ? renderResult({ l, value, readonly, result: this.result, thresholds: this.thresholds, edit: () => (this.showResult = false) })
+      ${(readonly || this.showResult) && checkResult.value
+        ? checkResult.value.renderResult({ l, value, readonly, result: this.result, thresholds: this.thresholds, edit: () => (this.showResult = false) })
         : renderQuestions({ l, value, items: this.items, disabled: this.disabled, notice: this.notice, answer: (id, answer) => this.answer(id, answer), finish: () => this.finish() })}`;
   }
 }
