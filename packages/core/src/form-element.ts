@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
-import { GoestingElement, type InputRule } from './goesting-element.js';
+import { GoestingElement } from './goesting-element.js';
+import type { InputRule } from './input-rules.js';
 import type { CoreMessages } from './core-messages.js';
 
 /** A validation rule of a form-associated widget: returns the failing flags and a message, or nothing. */

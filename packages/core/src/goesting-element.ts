@@ -6,7 +6,8 @@ import { LocalizeController, stringsIssues, type Catalogues, type Messages } fro
 import { coreMessages, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
-import { ERROR_SUMMARIES, parseChoice, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
+import { ERROR_SUMMARIES, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
+import { checkInput, isStorageAdapter, type InputRule } from './input-rules.js';
 import { VERSION } from './version.js';
 import { themeStyles } from './theme.js';
 import { LazyModule } from './lazy.js';
@@ -60,31 +61,6 @@ export interface InputState {
  * inputs checked by {@link GoestingElement.inputRules} report under their property name.
  */
 export type ErrorSource = 'instrument' | 'value' | 'history' | 'storage' | 'config' | 'strings' | 'provider' | 'render' | (string & {});
-
-/**
- * What a simple input may be: one of a list of values, or what `test` accepts (`expected` names
- * it in the issue). Unset (`undefined`, `null` or `''`) is always allowed: the default applies.
- */
-export type InputRule = readonly string[] | { expected: string; test(value: unknown): boolean };
-
-/** The issue with `value` under `rule`, or nothing when it is allowed. Never throws. */
-export function checkInput(rule: InputRule, value: unknown, path: string): ValidationIssue | undefined {
-  if (value == null || value === '') return;
-  const list = Array.isArray(rule) ? (rule as readonly unknown[]) : undefined;
-  try {
-    if (list ? list.includes(value) : (rule as Exclude<InputRule, readonly string[]>).test(value)) return;
-  } catch {
-    // A value that cannot even be inspected (a hostile proxy) is no valid input.
-  }
-  if (list) {
-    const refused = parseChoice(path, value, list as readonly string[], '');
-    if (!refused.ok) return refused.issues[0];
-  }
-  const { expected } = rule as { expected: string };
-  return { path, code: 'invalid_type', message: `Expected ${expected}.`, params: { expected } };
-}
-
-const isStorageAdapter = (value: unknown) => ['get', 'set', 'remove'].every((method) => typeof (value as Record<string, unknown> | null)?.[method] === 'function');
 
 /** Describes a thrown value without calling anything that could throw again. */
 function describeFailure(cause: unknown): string {

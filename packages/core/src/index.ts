@@ -1,6 +1,7 @@
 export * from './model/index.js';
 export { VERSION } from './version.js';
-export { GoestingElement, defineElement, type ErrorSource, type InputRule } from './goesting-element.js';
+export { GoestingElement, defineElement, type ErrorSource } from './goesting-element.js';
+export type { InputRule } from './input-rules.js';
 export { GoestingFormElement, requiredValidator, type Validator } from './form-element.js';
 export { GoestingDocumentElement } from './document-element.js';
 export { parsedInput, type ParsedInputOptions } from './parsed-input.js';

@@ -4,7 +4,8 @@ import { provide } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
 import { stringsIssues, type Messages } from './localize.js';
 import { resolveStorage, type StorageAdapter } from './storage.js';
-import { GoestingElement, checkInput, defineElement, type InputRule } from './goesting-element.js';
+import { GoestingElement, defineElement } from './goesting-element.js';
+import { checkInput, type InputRule } from './input-rules.js';
 import type { ValidationIssue } from './model/issues.js';
 import { VERSION } from './version.js';
 
