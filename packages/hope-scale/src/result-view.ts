@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { downloadFile, isoDay, trendChart } from '@goesting/core';
+import { resultActions, trendChart } from '@goesting/core';
 import { hopeScaleMessages } from './messages.js';
 import { isDefaultPack, scoreHope, type HopeResult, type HopeValue, type ScalingScale } from './model/index.js';
 import { PROMPTS, promptLabel, scaleQuestion, subscaleName, type HopeView } from './view.js';
@@ -33,13 +33,7 @@ export function renderResult(v: HopeView): TemplateResult {
     </dl>
     ${goal && isDefaultPack(v.pack) ? renderTalk(v, result) : nothing}
     ${result.low ? html`<p class="low-hope">${l.t('lowScore')}</p>` : nothing} ${renderTrend(v)}
-    <div class="actions no-print" part="actions">
-      ${v.readonly ? nothing : html`<button type="button" @click=${v.editAgain}>${l.t('editAnswers')}</button>`}
-      <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
-      <button type="button" @click=${() => downloadFile(`${l.t('fileName')}-${v.value.date ?? isoDay()}.json`, JSON.stringify({ value: v.value, result }, null, 2))}>
-        ${l.t('exportJson')}
-      </button>
-    </div>
+    ${resultActions(l, { edit: v.readonly ? undefined : v.editAgain, date: v.value.date, json: () => JSON.stringify({ value: v.value, result }, null, 2) })}
   </section>`;
 }
 

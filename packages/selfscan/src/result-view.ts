@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps, downloadFile, emit, isoDay, radarChart, type LocalizeController } from '@goesting/core';
+import { cssProps, emit, radarChart, resultActions, type LocalizeController } from '@goesting/core';
 import { selfscanMessages, type SelfscanMessages } from './messages.js';
 import {
   DIMENSIONS,
@@ -109,15 +109,7 @@ export function renderResult(view: ResultView): TemplateResult {
           </table>
         </details>`
       : nothing}
-    <div class="actions no-print" part="actions">
-      ${view.readonly
-        ? nothing
-        : html`<button type="button" @click=${() => view.edit()}>${l.t('editAnswers')}</button>`}
-      <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
-      <button type="button" @click=${() => downloadFile(`${l.t('fileName')}-${view.value.date ?? isoDay()}.json`, view.exportJson())}>
-        ${l.t('exportJson')}
-      </button>
-    </div>
+    ${resultActions(l, { edit: view.readonly ? undefined : () => view.edit(), date: view.value.date, json: () => view.exportJson() })}
   </section>`;
 }
 

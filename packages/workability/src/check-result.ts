@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { downloadFile, isoDay } from '@goesting/core';
+import { resultActions } from '@goesting/core';
 import { ZONE_ICONS } from './shared.styles.js';
 import { HIGHER_IS_WORSE, INDICATORS, RISK_FACTORS, boundsFor, type Construct, type Zone } from './model/index.js';
 import type { L, ResultView } from './render-check.js';
@@ -59,12 +59,6 @@ export function renderResult(v: ResultView): TemplateResult {
         )
       : html`<p>${l.t('noTips')}</p>`}
     <slot name="talk"></slot>
-    <div class="actions no-print" part="actions">
-      ${v.readonly ? nothing : html`<button type="button" @click=${v.edit}>${l.t('editAnswers')}</button>`}
-      <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
-      <button type="button" @click=${() => downloadFile(`${l.t('fileName')}-${v.value.date ?? isoDay()}.json`, JSON.stringify({ value: v.value, result }, null, 2))}>
-        ${l.t('exportJson')}
-      </button>
-    </div>
+    ${resultActions(l, { edit: v.readonly ? undefined : v.edit, date: v.value.date, json: () => JSON.stringify({ value: v.value, result }, null, 2) })}
   </section>`;
 }
