@@ -32,7 +32,8 @@ export {
 } from './storage.js';
 export { radarChart, radarStyles, type RadarOptions, type RadarSeries } from './charts/radar.js';
 export { trendChart, trendStyles, type TrendOptions, type TrendSeries } from './charts/trend.js';
-export { downloadFile, resultActions } from './export.js';
+export { downloadFile } from './export.js';
+export { resultActions } from './result-actions.js';
 export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choice-scale.js';
 export { cssProps, type CssProps } from './css-props.js';
 export type { GoestingReflectDetail } from './reflect-event.js';
