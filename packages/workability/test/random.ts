@@ -1,16 +1,6 @@
 import { CONSTRUCTS, type WorkabilityTeam } from '../src/model/index.js';
-
-/** A small seeded PRNG (mulberry32), so every generated case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded generator the stories use, so every generated case can be replayed from its seed.
+import { seeded as prng } from '../../../stories/shared/random.js';
 
 export interface GeneratedCase {
   teams: WorkabilityTeam[];
