@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyTemplates from './scripts/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const WIDGETS = ['selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'workability'];
 const PACKAGES = ['core', ...WIDGETS];
@@ -19,7 +19,7 @@ const tsFiles = (dir) =>
     return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
   });
 
-const typescript = () => [esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.base.json') }), minifyTemplates()];
+const typescript = () => [esbuild({ target: 'es2022', tsconfig: join(ROOT, 'tsconfig.base.json') }), minifyHTML({ failOnError: true })];
 
 /** Resolves `@goesting/<pkg>[/sub]` to the package's source, so the bundle never needs a prior build. */
 const workspaceSources = () => ({
@@ -73,6 +73,9 @@ export default [
     ...WIDGETS.map((widget) => [`goesting-${widget}`, join(umbrella, 'src', 'cdn', `${widget}.ts`)]),
   ].map(([name, input]) => ({
     input,
+    // Only the define modules register anything; schema factories (zod's `z.*`) have no side
+    // effects, so schemas the page never calls drop out, as they do in a host's own bundle.
+    treeshake: { moduleSideEffects: (id) => !/\/packages\//.test(id) || /\/src\/(define(-[\w-]+)?|cdn\/[\w-]+|index)\.ts$/.test(id), manualPureFunctions: ['z'] },
     plugins: [workspaceSources(), nodeResolve({ browser: true }), ...typescript(), terser({ module: true, compress: { passes: 3 }, format: { comments: false } })],
     output: { file: join(umbrella, 'dist', `${name}.js`), format: 'es', sourcemap: true, inlineDynamicImports: true },
   })),
