@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { GoestingErrorDetail } from './events.js';
-import type { Catalogues, LocalizeController, Messages } from './localize.js';
+import type { LocalizeController, Messages } from './localize.js';
 import { errorMessages } from './error-messages.js';
 import type { ValidationIssue } from './model/index.js';
 
@@ -10,7 +10,8 @@ import type { ValidationIssue } from './model/index.js';
  */
 export const SHOWN_ISSUES = 10;
 
-export { errorMessages };
+/** The error state's texts, which the widget adds to its own once this module is loaded. */
+export { errorMessages as messages };
 
 type Localize = Pick<LocalizeController<Messages>, 'number' | 'lookup'>;
 
@@ -25,7 +26,7 @@ function describeIssue(issue: ValidationIssue, t: (key: string, params?: unknown
  * problem, the first issues for the web team, and the reassurance that nothing typed is lost.
  */
 export function renderErrorPanel(errors: readonly GoestingErrorDetail[], l: Localize, catalogue: Messages): TemplateResult {
-  const t = (key: string, params?: unknown) => l.lookup(key, params, errorMessages as Catalogues<Messages>);
+  const t = (key: string, params?: unknown) => l.lookup(key, params);
   return html`<div class="error" role="alert" part="error">
     <p class="error-title"><strong>${t('errorTitle')}</strong></p>
     ${errors.map((error) => {

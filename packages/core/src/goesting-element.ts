@@ -5,7 +5,7 @@ import { settingsContext, type GoestingSettings } from './context.js';
 import { LocalizeController, stringsIssues, type Catalogues, type Messages } from './localize.js';
 import { coreMessages, type CoreMessages } from './core-messages.js';
 import { emit, type GoestingErrorDetail } from './events.js';
-import { resolveStorage, type StorageAdapter } from './storage.js';
+import type { StorageAdapter } from './storage.js';
 import { ERROR_SUMMARIES, type GoestingErrorCode, type ValidationIssue } from './model/index.js';
 import { checkInput, isStorageAdapter, type InputRule } from './input-rules.js';
 import { VERSION } from './version.js';
@@ -45,6 +45,8 @@ const stopInner = (event: Event) => event.stopPropagation();
 
 /** The error state is rare: its template loads the first time a widget needs it. */
 const errorPanel = new LazyModule(() => import('./error-panel.js'));
+/** Drafts are opt-in: what reads and writes them loads once a widget has a storage in force. */
+const drafts = new LazyModule(() => import('./drafts.js'));
 
 /** @internal What a widget keeps of one parsed input (see `parsedInput`). */
 export interface InputState {
@@ -246,38 +248,31 @@ export abstract class GoestingElement extends LitElement {
     return [];
   }
 
-  /** The draft storage in force: own attribute or property, else the provider's. */
-  protected get draftStorage(): StorageAdapter | undefined {
-    if (this.storage === 'none') return undefined;
-    return resolveStorage(this.storage) ?? this.settings?.storage;
-  }
-
-  protected get draftStorageKey(): string {
-    return `goesting:${this.widget}:${this.draftKey || 'draft'}`;
+  /** The draft storage in force: own attribute or property, else the provider's; `undefined` when nothing may be stored. */
+  private get draftStorage(): string | StorageAdapter | undefined {
+    return this.storage === 'none' ? undefined : (this.storage ?? this.settings?.storage);
   }
 
   /** Reads the draft, if drafts are on; storage failures become an error state, not an exception. */
-  protected async readDraft(): Promise<unknown> {
-    const storage = this.draftStorage;
-    if (!storage) return undefined;
-    try {
-      return await storage.get(this.draftStorageKey);
-    } catch (cause) {
-      this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: describeFailure(cause) }]);
-      return undefined;
-    }
+  protected readDraft(): Promise<unknown> {
+    return this.useDraft();
   }
 
   /** Writes (or with `undefined`, removes) the draft, if drafts are on. */
   protected async writeDraft(value: unknown): Promise<void> {
+    await this.useDraft(value);
+  }
+
+  private async useDraft(...value: [] | [unknown]): Promise<unknown> {
     const storage = this.draftStorage;
-    if (!storage) return;
+    if (!storage) return undefined;
     try {
-      if (value === undefined) await storage.remove(this.draftStorageKey);
-      else await storage.set(this.draftStorageKey, value);
-      this.clearError('storage');
+      const result = await (await drafts.get()).useDraft(storage, `goesting:${this.widget}:${this.draftKey || 'draft'}`, ...value);
+      if (value.length) this.clearError('storage');
+      return result;
     } catch (cause) {
       this.fail('storage', 'storage-failed', [{ path: '', code: 'storage', message: describeFailure(cause) }]);
+      return undefined;
     }
   }
 
@@ -322,23 +317,30 @@ export abstract class GoestingElement extends LitElement {
     return [...this.modulesNeeded(), ...(this.errors.size ? [errorPanel] : [])];
   }
 
-  /** Loads what the next render needs: the locale's texts, modules the widget loads on demand, the error state. */
+  /**
+   * Starts loading what the next render needs: the modules loaded on demand, the texts they bring
+   * along (a module's `messages`) and the locale's texts. `undefined` once everything is there.
+   */
+  private pending(): Promise<unknown> | undefined {
+    const loading: Promise<unknown>[] = [];
+    for (const module of this.needed()) {
+      const load = module.ready();
+      if (load) loading.push(load);
+      const texts = (module.value as { messages?: Catalogues<Messages> } | undefined)?.messages;
+      if (texts) this.l.use(texts);
+    }
+    const texts = this.l.ready();
+    if (texts) loading.push(texts);
+    return loading.length ? Promise.all(loading) : undefined;
+  }
+
+  /** Loads what the next render needs; a module that cannot load is reported, not thrown. */
   private async loadNeeded(): Promise<void> {
     try {
-      const pending = [this.l.ready(), ...this.needed().map((m) => m.ready())].filter(Boolean);
-      if (pending.length) await Promise.all(pending);
-      // The error state brings its own texts, in the widget's language.
-      const texts = this.errorTexts();
-      if (texts) await texts;
+      for (let pending = this.pending(); pending; pending = this.pending()) await pending;
     } catch (cause) {
       this.fail('modules', 'render-failed', [{ path: '', code: 'render', message: describeFailure(cause) }]);
     }
-  }
-
-  /** Loads the error state's texts for the current locale when errors are shown; `undefined` once they are there. */
-  private errorTexts(): Promise<void> | undefined {
-    const panel = this.errors.size ? errorPanel.value : undefined;
-    return panel ? this.l.ready(panel.errorMessages as Catalogues<Messages>) : undefined;
   }
 
   /** Waits for what the render needs (texts, modules loaded on demand) before rendering. */
@@ -350,7 +352,7 @@ export abstract class GoestingElement extends LitElement {
   /** Also waits for what the last update found it needs, such as the error state's template. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.needed().some((m) => !m.value) && !this.errorTexts()) return result;
+    if (!this.pending()) return result;
     await this.loadNeeded();
     return super.getUpdateComplete();
   }
@@ -370,10 +372,12 @@ export abstract class GoestingElement extends LitElement {
   protected renderErrors(): TemplateResult | typeof nothing {
     if (!this.errors.size) return nothing;
     if (!errorPanel.value) {
-      void errorPanel.get().then(() => this.errorTexts()).then(() => this.requestUpdate());
+      void errorPanel.get().then(() => this.requestUpdate());
       return nothing;
     }
-    return errorPanel.value.renderErrorPanel([...this.errors.values()], this.l as unknown as LocalizeController<Messages>, (this.constructor as typeof GoestingElement).catalogues['nl-BE']);
+    // Errors found during this update: the panel's texts join the widget's now.
+    this.l.use(errorPanel.value.messages as Catalogues<Messages>);
+    return errorPanel.value.renderErrorPanel([...this.errors.values()], this.l, (this.constructor as typeof GoestingElement).catalogues['nl-BE']);
   }
 
   protected override render(): TemplateResult {

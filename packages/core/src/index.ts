@@ -30,8 +30,10 @@ export {
   resolveStorage,
   type StorageAdapter,
 } from './storage.js';
-export { radarChart, radarStyles, type RadarOptions, type RadarSeries } from './charts/radar.js';
-export { trendChart, trendStyles, type TrendOptions, type TrendSeries } from './charts/trend.js';
+export { radarChart, type RadarOptions, type RadarSeries } from './charts/radar.js';
+export { radarStyles } from './charts/radar.styles.js';
+export { trendChart, type TrendOptions, type TrendSeries } from './charts/trend.js';
+export { trendStyles } from './charts/trend.styles.js';
 export { downloadFile } from './export.js';
 export { resultActions } from './result-actions.js';
 export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choice-scale.js';

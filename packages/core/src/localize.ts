@@ -112,22 +112,33 @@ function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: strin
 export class LocalizeController<C extends Messages> implements ReactiveController {
   /** The locale as last looked up, and what it depended on: the page's lang changes, the own `lang`, the settings. */
   private resolved?: { locale: SupportedLocale; changes: number; own: string | null; settings: GoestingSettings | undefined };
+  /** The widget's catalogues, then those that modules loaded on demand brought along (see {@link LocalizeController.use}). */
+  private readonly sets: Catalogues<Messages>[];
 
   constructor(
     readonly host: LocalizeHost,
-    private readonly catalogues: Catalogues<C>,
+    catalogues: Catalogues<C>,
   ) {
+    this.sets = [catalogues as unknown as Catalogues<Messages>];
     host.addController(this);
   }
 
-  private loaded(catalogues: Catalogues<Messages> = this.catalogues as Catalogues<Messages>): Loaded {
+  /**
+   * Adds the texts a module loaded on demand brings along (the error state's, a panel's): they
+   * are looked up after the widget's own, and load per locale like them.
+   */
+  use(catalogues: Catalogues<Messages>): void {
+    if (!this.sets.includes(catalogues)) this.sets.push(catalogues);
+  }
+
+  private loaded(catalogues: Catalogues<Messages>): Loaded {
     let loaded = loadedByCatalogues.get(catalogues);
     if (!loaded) loadedByCatalogues.set(catalogues, (loaded = new Map()));
     return loaded;
   }
 
   /** The catalogue of `locale` if it is ready; otherwise starts loading it and returns undefined. */
-  private catalogue(locale: SupportedLocale, catalogues?: Catalogues<Messages>): Partial<Messages> | undefined {
+  private catalogue(locale: SupportedLocale, catalogues: Catalogues<Messages>): Partial<Messages> | undefined {
     const cached = this.loaded(catalogues).get(locale);
     if (cached && !(cached instanceof Promise)) return cached;
     if (!cached) void this.load(locale, catalogues);
@@ -135,7 +146,7 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     return now instanceof Promise ? undefined : now;
   }
 
-  private load(locale: SupportedLocale, catalogues: Catalogues<Messages> = this.catalogues as Catalogues<Messages>): Promise<void> {
+  private load(locale: SupportedLocale, catalogues: Catalogues<Messages>): Promise<void> {
     const loaded = this.loaded(catalogues);
     const cached = loaded.get(locale);
     if (cached instanceof Promise) return cached;
@@ -163,9 +174,9 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
    * Resolves once the current locale's texts are ready; `undefined` when they already are.
    * The base element waits for it before each update, so no half-translated frame is shown.
    */
-  ready(extra?: Catalogues<Messages>): Promise<void> | undefined {
+  ready(): Promise<void> | undefined {
     const locale = this.locale;
-    const pending = [this.catalogues as Catalogues<Messages>, ...(extra ? [extra] : [])]
+    const pending = this.sets
       .filter((catalogues) => {
         const cached = this.loaded(catalogues).get(locale);
         return !cached || cached instanceof Promise;
@@ -210,15 +221,10 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
     return this.lookup(key, params[0]);
   }
 
-  /**
-   * The message for `key` from the widget's texts, else from `extra` (texts a module brings along
-   * when it loads, such as the error state's), in the same order of locales.
-   */
-  lookup(key: string, params?: unknown, extra?: Catalogues<Messages>): string {
-    const own = this.catalogues as Catalogues<Messages>;
-    const sets = extra ? [own, extra] : [own];
+  /** The message for `key`, which the type of the widget's catalogue does not know (a module's own texts). Always text. */
+  lookup(key: string, params?: unknown): string {
     const from = (locale: SupportedLocale) => {
-      for (const catalogues of sets) {
+      for (const catalogues of this.sets) {
         const text = asText(this.catalogue(locale, catalogues)?.[key], params);
         if (text !== undefined) return text;
       }
@@ -229,7 +235,7 @@ export class LocalizeController<C extends Messages> implements ReactiveControlle
       asText(override(this.host.settings?.strings, key), params) ??
       from(this.locale) ??
       from(FALLBACK_LOCALE) ??
-      sets.map((catalogues) => asText((catalogues['nl-BE'] as Messages)[key], params)).find((text) => text !== undefined) ??
+      this.sets.map((catalogues) => asText((catalogues['nl-BE'] as Messages)[key], params)).find((text) => text !== undefined) ??
       key
     );
   }

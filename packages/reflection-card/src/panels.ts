@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { choiceScale, type LocalizeController } from '@goesting/core';
+import { choiceScale, type Catalogues, type LocalizeController } from '@goesting/core';
+import panelsNlBE, { type ReflectionPanelMessages } from './locales/panels-nl-BE.js';
 import type { ReflectionCardMessages } from './messages.js';
 import { ACTION_STATUSES, MAX_NAME, MAX_STEP_TEXT, MAX_VIEWS, type ActionStatus, type ReflectionValue } from './model/schema.js';
 import { DEFAULT_ROUND_MINUTES } from './model/templates.js';
@@ -12,6 +13,14 @@ import type { TemplateId } from './model/templates.js';
 import type { TemplateSwitch } from './model/switch.js';
 
 export { switchTemplate } from './model/switch.js';
+
+/** The panels' texts: they come with the panels, and the card adds them to its own. */
+export const messages: Catalogues<ReflectionPanelMessages> = {
+  'nl-BE': panelsNlBE,
+  'nl-NL': () => import('./locales/panels-nl-NL.js'),
+  'fr-BE': () => import('./locales/panels-fr-BE.js'),
+  en: () => import('./locales/panels-en.js'),
+};
 
 /**
  * The parts of `<goesting-reflection-card>` that not every card needs: the intervision's group

@@ -173,9 +173,9 @@ export class GoestingReflectionCard extends GoestingDocumentElement<typeof REFLE
     for (const timer of this.timers.values()) timer.pause();
   }
 
-  /** The panels, whenever the card shows an intervision or earlier cards' actions. */
+  /** The panels and their texts, whenever the card shows an intervision, earlier cards' actions or the question before switching model. */
   protected override modulesNeeded(): LazyModule<unknown>[] {
-    return this.value.template === 'intervision' || this.history.length ? [panels] : [];
+    return this.value.template === 'intervision' || this.history.length || this.pendingSwitch ? [panels] : [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

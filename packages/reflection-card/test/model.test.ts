@@ -299,6 +299,7 @@ describe('reflection-card model', () => {
   });
 
   runCatalogueTests('reflection-card');
+  runCatalogueTests('reflection-card', 'panels');
   it('names every step of every template in Flemish Dutch', async () => {
     const base = (await import('../src/locales/nl-BE.ts')).default as Record<string, unknown>;
     for (const template of TEMPLATES)

@@ -190,6 +190,7 @@ describe('<goesting-reflection-card> provider, texts and theme', () => {
     expect($(el, 'h2')!.textContent).to.equal('Reflection card');
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
     await type(el, '#text-action', 'Kept by the host');
+    await waitUntil(() => kept.size > 0, 'the draft is written');
     expect([...kept.values()].map((doc) => (doc as ReflectionValue).steps['action'])).to.deep.equal(['Kept by the host']);
     el.strings = { title: 'Onze intervisiekaart', 'step.korthagen.action': 'Wat was de aanleiding?' };
     await el.updateComplete;

@@ -544,6 +544,7 @@ describe('<goesting-selfscan> drafts', () => {
   it('keeps a session draft that survives removing and re-adding the element', async () => {
     const el = await mount(html`<goesting-selfscan lang="nl-BE" storage="session" draft-key="team-a"></goesting-selfscan>`);
     await answerStep(el, () => 2);
+    await waitUntil(() => sessionStorage.getItem('goesting:selfscan:team-a')?.includes(Object.keys(el.value.answers).at(-1)!), 'the draft is written');
     expect(JSON.parse(sessionStorage.getItem('goesting:selfscan:team-a')!).answers).to.deep.equal(el.value.answers);
     const again = await readdElement(el, (again) => Object.keys(again.value.answers).length > 0);
     expect(Object.keys(again.value.answers)).to.have.length(4);
@@ -560,7 +561,7 @@ describe('<goesting-selfscan> drafts', () => {
     expect(el.value.answers[quick.items[0]!.id]).to.equal(5);
     el.reset();
     await el.updateComplete;
-    expect(sessionStorage.getItem('goesting:selfscan:draft')).to.equal(null);
+    await waitUntil(() => sessionStorage.getItem('goesting:selfscan:draft') === null, 'the draft is removed');
     expect(el.value.answers).to.deep.equal({});
     expect($(el, '#step-heading')).to.not.equal(null);
   });
@@ -570,6 +571,7 @@ describe('<goesting-selfscan> drafts', () => {
     const storage = callbackStorageAdapter({ get: (k) => kept.get(k), set: (k, v) => void kept.set(k, v), remove: (k) => void kept.delete(k) });
     const el = await mount(html`<goesting-selfscan lang="nl-BE" .storage=${storage}></goesting-selfscan>`);
     await answerStep(el);
+    await waitUntil(() => Object.keys((kept.get('goesting:selfscan:draft') as SelfscanValue | undefined)?.answers ?? {}).length === Object.keys(el.value.answers).length, 'the draft is written');
     expect((kept.get('goesting:selfscan:draft') as SelfscanValue).answers).to.deep.equal(el.value.answers);
   });
 });

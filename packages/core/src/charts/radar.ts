@@ -1,4 +1,4 @@
-import { svg, css, nothing, type SVGTemplateResult } from 'lit';
+import { svg, nothing, type SVGTemplateResult } from 'lit';
 
 /** One line in a radar chart: the current result or an earlier one. */
 export interface RadarSeries {
@@ -83,42 +83,3 @@ export function radarChart({ axes, series, min, max, label }: RadarOptions): SVG
     </g>
   </svg>`;
 }
-
-/** Styles for {@link radarChart}; include them in the widget's `styles`. */
-export const radarStyles = css`
-  .radar {
-    display: block;
-    width: 100%;
-    max-width: 32rem;
-    height: auto;
-  }
-  .radar .grid polygon,
-  .radar .grid line {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .radar .series polygon {
-    stroke-width: 2.5;
-    stroke-linejoin: round;
-  }
-  .radar .series.current polygon {
-    fill: color-mix(in srgb, var(--_accent) 22%, transparent);
-    stroke: var(--_accent);
-  }
-  .radar .series.current circle {
-    fill: var(--_accent);
-  }
-  .radar .series.earlier polygon {
-    fill: none;
-    stroke: var(--_earlier);
-    stroke-dasharray: 6 4;
-  }
-  .radar .series.earlier circle {
-    fill: var(--_earlier);
-  }
-  .radar text {
-    fill: currentColor;
-    font-size: 17px;
-  }
-`;

@@ -1,4 +1,4 @@
-import { css, nothing, svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 
 /** One line of a trend chart; `values` line up with the chart's `dates`, `null` where missing. */
 export interface TrendSeries {
@@ -85,36 +85,3 @@ export function trendChart({ dates, series, min, max, label }: TrendOptions): SV
     })}
   </svg>`;
 }
-
-/** Styles for {@link trendChart}. */
-export const trendStyles = css`
-  .trend {
-    display: block;
-    width: 100%;
-    max-width: 40rem;
-    height: auto;
-  }
-  .trend .axes line {
-    stroke: var(--_border);
-  }
-  .trend text {
-    fill: currentColor;
-    font-size: 13px;
-  }
-  .trend .series path {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 2.5;
-  }
-  .trend .series circle,
-  .trend .series rect {
-    fill: var(--_accent);
-  }
-  .trend .series.s1 path {
-    stroke: var(--_earlier);
-  }
-  .trend .series.s1 rect,
-  .trend .series.s1 circle {
-    fill: var(--_earlier);
-  }
-`;

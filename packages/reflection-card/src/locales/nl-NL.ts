@@ -9,7 +9,6 @@ const nlNL: ReflectionCardMessages = {
   takeawayHelp: 'Eén of twee zinnen die je wilt onthouden.',
   'help.starrt.transfer': 'Wat neem je mee naar andere situaties? Waar kun je dit nog gebruiken?',
   finished: 'Je kaart is klaar. Je kunt haar afdrukken of downloaden.',
-  timerReset: 'Opnieuw',
 };
 
 export default nlNL;
