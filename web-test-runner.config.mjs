@@ -1,21 +1,12 @@
-// Browser tests: every packages/*/test/**/*.test.ts in Chromium, TypeScript through esbuild.
-// `@goesting/<pkg>` imports resolve to the package sources, so tests need no prior build.
+// Browser tests: the test/**/*.test.ts of every workspace in Chromium, TypeScript through esbuild.
+// `@goesting/<pkg>` imports resolve to the package sources through their `goesting-source` export
+// condition, so tests need no prior build.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
-
-const workspaceSources = {
-  name: 'goesting-workspace-sources',
-  resolveImport({ source }) {
-    const match = /^@goesting\/([^/]+)(?:\/(.+?))?(?:\.js)?$/.exec(source);
-    if (!match) return undefined;
-    const [, pkg, sub] = match;
-    const file = sub ? (sub === 'model' ? 'model/index.ts' : `${sub}.ts`) : 'index.ts';
-    return `/packages/${pkg}/src/${file}`;
-  },
-};
+import { SOURCE_CONDITION, workspaces } from './scripts/workspaces.mjs';
 
 /** Writes the runner's own pass/fail counts to test-results/browser.json for the CI summary. */
 function countReporter() {
@@ -43,12 +34,12 @@ function countReporter() {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts'],
-  nodeResolve: true,
+  files: workspaces.map(({ dir }) => `${dir}/test/**/*.test.ts`),
+  nodeResolve: { exportConditions: [SOURCE_CONDITION] },
   // One page at a time: a page in the background gets no animation frames, which fixtures wait for.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [workspaceSources, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), args: chromeArgs } })],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],

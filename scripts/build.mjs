@@ -1,42 +1,33 @@
-// `npm run build`: JavaScript (rollup), types (tsc), custom-elements.json (analyzer) and JSON
-// Schemas for every package. Each step's output lands in the package's own folder.
+// `npm run build`: JavaScript (rollup), types (tsc), custom-elements.json and JSON Schemas for
+// every package the root `workspaces` list names. Each step's output lands in the package's own
+// folder. `--types` only checks and writes the types (`npm run typecheck`).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT, builtPackages } from './workspaces.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = (name) => join(root, 'node_modules', '.bin', name);
-const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
 
-const packages = ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'workability', 'goesting'];
-/** Packages whose `model` entry exports JSON-Schema-able zod schemas, by export name. */
-const schemaExports = {
-  selfscan: 'selfscanSchemas',
-  'network-circle': 'networkCircleSchemas',
-  'hope-scale': 'hopeScaleSchemas',
-  'reflection-card': 'reflectionCardSchemas',
-  workability: 'workabilitySchemas',
-};
-
-for (const pkg of packages) rmSync(join(root, 'packages', pkg, 'dist'), { recursive: true, force: true });
-
-run(bin('rollup'), ['-c', '--silent']);
-run(bin('tsc'), ['--build']);
-
-// Widgets inherit attributes, properties and events from core's base classes; analysing those
-// files with each widget puts the inherited API in the widget's manifest and its docs tables.
-const coreBases = ['../core/src/goesting-element.ts', '../core/src/form-element.ts'];
-for (const pkg of ['core', 'selfscan', 'network-circle', 'hope-scale', 'reflection-card', 'workability']) {
-  const globs = ['src/**/*.ts', ...(pkg === 'core' ? [] : coreBases)];
-  run(bin('custom-elements-manifest'), ['analyze', '--litelement', '--globs', ...globs, '--exclude', 'src/model/**', 'src/locales/**', '--quiet'], join(root, 'packages', pkg));
+const typesOnly = process.argv.includes('--types');
+if (!typesOnly) {
+  for (const { path } of builtPackages) rmSync(join(path, 'dist'), { recursive: true, force: true });
+  run(bin('rollup'), ['-c', '--silent']);
 }
+run(bin('tsc'), ['--build', ...builtPackages.map(({ dir }) => dir)]);
+if (typesOnly) process.exit(0);
+run(process.execPath, [join(ROOT, 'scripts', 'manifest.mjs')]);
 
-const { toJsonSchemaDocuments } = await import(join(root, 'packages/core/dist/build/json-schema.js'));
-for (const [pkg, exportName] of Object.entries(schemaExports)) {
-  const model = await import(join(root, 'packages', pkg, 'dist/model/index.js'));
-  const dir = join(root, 'packages', pkg, 'dist', 'schemas');
-  mkdirSync(dir, { recursive: true });
-  const documents = toJsonSchemaDocuments(model[exportName], `https://goesting.dev/schemas/${pkg}`);
-  for (const [name, doc] of Object.entries(documents)) writeFileSync(join(dir, `${name}.json`), JSON.stringify(doc, null, 2) + '\n');
-  console.log(`schemas: ${Object.keys(documents).length} written to packages/${pkg}/dist/schemas`);
+// JSON Schemas of the documents and events, from each package's `model` entry: its `*Schemas` export.
+const { toJsonSchemaDocuments } = await import(join(ROOT, 'packages/core/dist/build/json-schema.js'));
+for (const { dir, path, manifest } of builtPackages) {
+  if (!manifest.exports?.['./schemas/*']) continue;
+  const model = await import(join(path, 'dist/model/index.js'));
+  const [schemas, more] = Object.keys(model).filter((name) => name.endsWith('Schemas'));
+  if (!schemas || more) throw new Error(`${dir}: its model must export exactly one *Schemas object`);
+  const out = join(path, 'dist', 'schemas');
+  mkdirSync(out, { recursive: true });
+  const documents = toJsonSchemaDocuments(model[schemas], `https://goesting.dev/schemas/${manifest.name.replace(/^@goesting\//, '')}`);
+  for (const [name, doc] of Object.entries(documents)) writeFileSync(join(out, `${name}.json`), JSON.stringify(doc, null, 2) + '\n');
+  console.log(`schemas: ${Object.keys(documents).length} written to ${dir}/dist/schemas`);
 }
