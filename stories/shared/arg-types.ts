@@ -6,9 +6,6 @@ import type { Widget, WidgetArgs } from './widget';
 /** A rich property: edited as an object in Controls, listed with the attributes. */
 const richProperty = { control: 'object', table: { category: 'attributes', type: { summary: 'object | JSON string' } } } as const;
 
-/** Left out of the tables and Controls. */
-const hidden = { table: { disable: true } } as const;
-
 /** The inherited `lang`, first in the table, with the four languages to pick from. */
 const langArgType = {
   type: { name: 'string', required: false },
@@ -21,11 +18,8 @@ const langArgType = {
 /** The `storage` attribute's values: none (the provider's or nothing), `session`, `local`, `none`. */
 const storageOptions = ['', 'session', 'local', 'none'];
 
-/** Set by the widget or its provider, read by the host: shown in the table, not edited. */
-const readOnly = ['settings', 'result'];
-
-/** Called by the browser for form association, not by the host. */
-const formCallbacks = ['formResetCallback-method', 'formStateRestoreCallback-method', 'formDisabledCallback-method'];
+/** Set by the widget, read by the host: shown in the table, not edited. */
+const readOnly = ['result'];
 
 /**
  * The helpers' argTypes, tidied: no `""` default for members without one, and a type on every
@@ -56,16 +50,14 @@ export interface ControlsOptions {
   objects?: readonly string[];
   /** Properties a host sets in code only: listed, not edited. */
   noControl?: readonly string[];
-  /** Members left out of the tables and Controls. */
-  hide?: readonly string[];
   /** Args left unset besides the widget's properties. */
   unset?: readonly string[];
 }
 
 /**
- * A widget's argTypes: `lang` first, then the helpers' argTypes from the manifest in their order,
- * with a list for `storage`, object controls for `strings` and the documents, read-only members
- * without a control, and the form callbacks hidden.
+ * A widget's argTypes: `lang` first, then the helpers' argTypes from the manifest in their order
+ * (its public API, inherited members included), with a list for `storage`, object controls for
+ * `strings` and the documents, and read-only members without a control.
  */
 function widgetArgTypes(widget: Widget, table: ArgTypes, options: ControlsOptions): ArgTypes {
   const present = (names: readonly string[]) => names.filter((name) => name in table);
@@ -82,7 +74,6 @@ function widgetArgTypes(widget: Widget, table: ArgTypes, options: ControlsOption
       ...each(options.documents ?? [], richProperty),
       ...each([...(options.objects ?? []), 'strings'], { control: 'object' }),
       ...each([...(options.noControl ?? []), ...present(readOnly)], { control: false }),
-      ...[...(options.hide ?? []), ...present(formCallbacks)].map((name) => [name, hidden]),
     ]),
   };
 }

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { action } from 'storybook/actions';
-import { customProperties, partRules, text, type Widget, type WidgetArgs } from './widget';
+import { customProperties, partRules, slotContents, text, type Widget, type WidgetArgs } from './widget';
 
 const logChange = action('goesting-change');
 const logComplete = action('goesting-complete');
@@ -83,7 +83,8 @@ const widgetSettings = directive(WidgetSettings);
 /**
  * A widget as a host page writes it (see `Widget`), with the three events of the contract logged
  * in the Actions panel. Listeners come first, then the attributes, then the properties in the
- * widget's order: a document is checked against the settings and data set before it.
+ * widget's order: a document is checked against the settings and data set before it. Slot
+ * content from the args goes inside.
  */
 export function renderWidget<Args extends WidgetArgs>(widget: Widget<Args>, args: Args): TemplateResult {
   const { look, style } = partLook(widget.tag, args);
@@ -95,5 +96,5 @@ export function renderWidget<Args extends WidgetArgs>(widget: Widget<Args>, args
     data-look=${ifDefined(look)}
     style=${styleMap(customProperties(args))}
     ${widgetSettings(widget as Widget, args)}
-  >${widget.content?.(args) ?? nothing}</${tag}>`;
+  >${slotContents(args).map(([slot, content]) => html`<p slot=${ifDefined(slot)}>${content}</p>`)}</${tag}>`;
 }

@@ -1,4 +1,4 @@
-import { customProperties, partRules, type Widget, type WidgetArgs } from './widget';
+import { customProperties, partRules, slotContents, type Widget, type WidgetArgs } from './widget';
 
 const indent = (text: string, spaces: number) => text.replace(/\n/g, `\n${' '.repeat(spaces)}`);
 
@@ -13,16 +13,17 @@ function styleFor(tag: string, args: WidgetArgs): string {
 }
 
 /**
- * The host-page code of a story: its CSS, plain HTML for the settings, and a module script that
- * sets the rich data as properties (never as attributes), in the order a host should set them.
- * `wrap` places the element in its surroundings, such as a provider.
+ * The host-page code of a story: its CSS, plain HTML for the settings and the slot content, and a
+ * module script that sets the rich data as properties (never as attributes), in the order a host
+ * should set them. `wrap` places the element in its surroundings, such as a provider.
  */
 export function hostSource<Args extends WidgetArgs>(widget: Widget<Args>, args: Args, wrap: (element: string) => string = (element) => element): string {
   const attributes = [
     ...widget.attributes.filter((name) => typeof args[name] === 'string' && args[name] !== '').map((name) => `${name}="${args[name]}"`),
     ...widget.flags.filter((name) => args[name] === true),
   ];
-  const element = `<${widget.tag}${attributes.map((a) => ` ${a}`).join('')}></${widget.tag}>`;
+  const slotted = slotContents(args).map(([slot, text]) => `\n  <p${slot ? ` slot="${slot}"` : ''}>${text}</p>`);
+  const element = `<${widget.tag}${attributes.map((a) => ` ${a}`).join('')}>${slotted.length ? `${slotted.join('')}\n` : ''}</${widget.tag}>`;
   const lines = widget.properties
     .filter((name) => args[name])
     .map((name) => {

@@ -30,8 +30,6 @@ export interface Widget<Args extends WidgetArgs = WidgetArgs> {
   anyValue?: readonly string[];
   /** The JavaScript text of a property value in the host-page code; without it, or when it gives `undefined`, indented JSON. */
   format?: (name: string, value: unknown) => string | undefined;
-  /** Light-DOM content of the element, from the args. */
-  content?: (args: Args) => unknown;
 }
 
 /** A non-empty string arg, or `undefined` so that the attribute is left out. */
@@ -48,6 +46,18 @@ export const partRules = (args: WidgetArgs): [part: string, css: string][] =>
   Object.entries(args)
     .filter((entry): entry is [string, string] => entry[0].endsWith('-part') && typeof entry[1] === 'string' && entry[1].trim() !== '')
     .map(([key, css]) => [key.slice(0, -'-part'.length), css.trim()]);
+
+/**
+ * Slot content set in the story args (Controls: "slots", keyed `<slot>-slot`, the default slot
+ * `default-slot`): a paragraph of text per slot, as a host page would put in.
+ */
+export const slotContents = (args: WidgetArgs): [slot: string | undefined, text: string][] =>
+  Object.entries(args)
+    .filter((entry): entry is [string, string] => entry[0].endsWith('-slot') && typeof entry[1] === 'string' && entry[1].trim() !== '')
+    .map(([key, text]) => {
+      const slot = key.slice(0, -'-slot'.length);
+      return [slot === 'default' ? undefined : slot, text.trim()];
+    });
 
 /** Earlier documents one per line in the host-page code; the other documents in full, so the format is visible. */
 export const historyOnePerLine = (name: string, value: unknown): string | undefined =>

@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { WorkabilityCheckMessages, WorkabilityReportMessages } from '@goesting/workability';
 import type { Widget, WidgetArgs } from '../shared/widget';
 
@@ -10,8 +9,6 @@ export interface CheckArgs extends WidgetArgs {
   thresholds?: unknown;
   value?: unknown;
   strings?: Partial<WorkabilityCheckMessages>;
-  /** Story-only: show the host's "who can I talk to" content in the slots. */
-  contacts?: boolean;
 }
 
 /** The story args of `<goesting-workability-report>`. */
@@ -22,19 +19,20 @@ export interface ReportArgs extends WidgetArgs {
   strings?: Partial<WorkabilityReportMessages>;
 }
 
-/** `<goesting-workability-check>` as a host page writes it, with the host's contacts in the slots if asked. */
+/** `<goesting-workability-check>` as a host page writes it. */
 export const check: Widget<CheckArgs> = {
   tag: 'goesting-workability-check',
   variable: 'check',
   attributes: ['lang', 'variant', 'team', 'wave', 'theme', 'storage', 'draft-key', 'name'],
   flags: ['readonly', 'disabled', 'required'],
   properties: ['strings', 'thresholds', 'value'],
-  content: (args) =>
-    args.contacts
-      ? html`<p slot="talk-workload">Praat met je teamcoach of met Sofie, vertrouwenspersoon (intern 245).</p>
-          <p slot="talk-emotional">Intervisie: elke tweede dinsdag. Of bel de externe dienst voor preventie: 02 123 45 67.</p>
-          <p slot="talk-support">De personeelsdienst luistert mee: personeel@voorbeeld.be.</p>`
-      : '',
+};
+
+/** The host's own "who can I talk to" texts in the check's slots: story args (Controls: "slots"). */
+export const contacts: CheckArgs = {
+  'talk-workload-slot': 'Praat met je teamcoach of met Sofie, vertrouwenspersoon (intern 245).',
+  'talk-emotional-slot': 'Intervisie: elke tweede dinsdag. Of bel de externe dienst voor preventie: 02 123 45 67.',
+  'talk-support-slot': 'De personeelsdienst luistert mee: personeel@voorbeeld.be.',
 };
 
 /**

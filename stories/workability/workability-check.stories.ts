@@ -3,12 +3,12 @@ import '@goesting/workability/define-check.js';
 import { widgetMeta } from '../shared/arg-types';
 import { widgetStories } from '../shared/stories';
 import { strainedPulse } from './documents';
-import { check, type CheckArgs } from './widget';
+import { check, contacts, type CheckArgs } from './widget';
 
 const meta: Meta<CheckArgs> = {
   title: 'Widgets/Workability check',
   component: 'goesting-workability-check',
-  ...widgetMeta(check, { select: { variant: ['pulse', 'full'] }, documents: ['thresholds', 'value'], hide: ['contacts'] }),
+  ...widgetMeta(check, { select: { variant: ['pulse', 'full'] }, documents: ['thresholds', 'value'] }),
 };
 export default meta;
 
@@ -18,19 +18,19 @@ const { story, locale, darkTheme } = widgetStories(check);
 export const Pulse: Story = story(
   'Pulse (10 statements)',
   'The default: one statement per topic, four answers from “nooit” to “altijd”. Answer them all and press the button: the employee sees their own result first. `team` and `wave` are keys the host chooses; they travel with the result.',
-  { team: 'regioteam-3', wave: '2026-voorjaar', contacts: true },
+  { team: 'regioteam-3', wave: '2026-voorjaar', ...contacts },
 );
 
 export const Full: Story = story(
   'Full check (30 statements)',
   '`variant="full"`: three statements per topic, some worded the other way round (“Ik begin uitgerust aan een nieuwe werkdag”); their answers are turned around before scoring.',
-  { variant: 'full', contacts: true },
+  { variant: 'full', ...contacts },
 );
 
 export const PersonalResult: Story = story(
   'Personal result',
   'A finished pulse with much stress and work pressure. The profile shows every topic with its score and its zone in words and icons (✓ goed, ! let op, ✕ probleem), never colour alone. Stress is in the red zone, so the work is not werkbaar right now. Each risk factor in the orange or red zone has a tip and the host’s own “who can I talk to” text (slots `talk-workload`, `talk-emotional`, …).',
-  { value: strainedPulse, contacts: true },
+  { value: strainedPulse, ...contacts },
 );
 
 export const OwnThresholds: Story = story(

@@ -8,8 +8,7 @@ import { report, type ReportArgs } from './widget';
 const meta: Meta<ReportArgs> = {
   title: 'Widgets/Workability report',
   component: 'goesting-workability-report',
-  // Public for the report's own secondary views, not for hosts.
-  ...widgetMeta(report, { objects: ['aggregate'], hide: ['groupLabel-method', 'labelOfWave-method'] }),
+  ...widgetMeta(report, { objects: ['aggregate'] }),
 };
 export default meta;
 

@@ -1,4 +1,6 @@
-// Type test: React 19 JSX with the packages' `react` entries. `npm test` compiles this file.
+// Type test: React 19 JSX with the packages' `react` entries, generated from their manifests.
+// `npm test` compiles this file.
+import type {} from '@goesting/core/react.js';
 import type {} from '@goesting/selfscan/react.js';
 import type {} from '@goesting/network-circle/react.js';
 import type {} from '@goesting/hope-scale/react.js';
@@ -36,7 +38,19 @@ export function Wrong() {
           void event.detail.result.subscales;
         }}
       />
+      {/* @ts-expect-error: the provider's settings reach a widget through the provider only */}
+      <goesting-selfscan settings={{ locale: 'en' }} />
+      {/* @ts-expect-error: not a theme */}
+      <goesting-provider theme="blue" />
     </>
+  );
+}
+
+export function Provided({ saved }: { saved: SelfscanValue }) {
+  return (
+    <goesting-provider locale="fr-BE" theme="dark" storage="session" strings={{ title: 'Notre scan' }}>
+      <goesting-selfscan value={saved} ongoesting-change={(event) => void event.detail.value.answers} />
+    </goesting-provider>
   );
 }
 

@@ -15,6 +15,11 @@ import type { Parsed } from './model/index.js';
  *
  * A widget declares its document and result types once, by widget name, in `GoestingWidgetTypes`,
  * and gives the parse of its value, the empty document and the result.
+ *
+ * @fires {CustomEvent<GoestingChangeDetail<W>>} goesting-change - After every edit of the user. `detail.value` is the whole document.
+ * @fires {CustomEvent<GoestingCompleteDetail<W>>} goesting-complete - When the user finishes. `detail` carries `value` and the scored `result`.
+ * @fires {Event} input - With every user edit, as native form controls do.
+ * @fires {Event} change - With every user edit and on finishing, as native form controls do.
  */
 export abstract class GoestingDocumentElement<W extends string> extends GoestingFormElement {
   protected abstract override readonly widget: W;

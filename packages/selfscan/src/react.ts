@@ -1,22 +1,11 @@
 /**
- * `<goesting-selfscan>` as a typed JSX element in React 19: `import type {} from '@goesting/selfscan/react';`
- * once in the app. Properties are set as properties, and `ongoesting-*` props receive typed events.
+ * `<goesting-selfscan>` as a typed JSX element in React 19:
+ * `import type {} from '@goesting/selfscan/react.js';` once in the app. Attributes and
+ * properties take their types, and `on<event>` props receive typed events
+ * (`ongoesting-complete` with the widget's own result).
+ *
+ * The types of this entry, dist/react.d.ts, are generated from the package's custom-elements.json
+ * (see custom-elements-manifest.config.mjs at the repository root); this module only gives the
+ * entry its JavaScript file.
  */
-import type { GoestingReactProps } from '@goesting/core/react.js';
-import type { GoestingSelfscan } from './selfscan.js';
-
-/** The JSX props of `<goesting-selfscan>`. */
-export type SelfscanReactProps = GoestingReactProps<
-  GoestingSelfscan,
-  'selfscan',
-  'variant' | 'instrument' | 'value' | 'history' | 'strings' | 'readonly' | 'disabled' | 'required' | 'name' | 'theme' | 'storage' | 'lang'
->;
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'goesting-selfscan': SelfscanReactProps;
-    }
-  }
-}
+export {};

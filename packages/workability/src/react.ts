@@ -1,32 +1,11 @@
 /**
  * `<goesting-workability-check>` and `<goesting-workability-report>` as typed JSX elements in
- * React 19: `import type {} from '@goesting/workability/react.js';` once in the app. Properties
- * are set as properties, and `ongoesting-*` props receive typed events.
+ * React 19: `import type {} from '@goesting/workability/react.js';` once in the app. Attributes
+ * and properties take their types, and `on<event>` props receive typed events
+ * (`ongoesting-complete` with the check's own result).
+ *
+ * The types of this entry, dist/react.d.ts, are generated from the package's custom-elements.json
+ * (see custom-elements-manifest.config.mjs at the repository root); this module only gives the
+ * entry its JavaScript file.
  */
-import type { GoestingReactProps } from '@goesting/core/react.js';
-import type { GoestingWorkabilityCheck } from './workability-check.js';
-import type { GoestingWorkabilityReport } from './workability-report.js';
-
-/** The JSX props of `<goesting-workability-check>`. */
-export type WorkabilityCheckReactProps = GoestingReactProps<
-  GoestingWorkabilityCheck,
-  'workability-check',
-  'variant' | 'team' | 'wave' | 'thresholds' | 'value' | 'strings' | 'readonly' | 'disabled' | 'required' | 'name' | 'theme' | 'storage' | 'lang'
->;
-
-/** The JSX props of `<goesting-workability-report>`: it sends only `goesting-error`. */
-export type WorkabilityReportReactProps = GoestingReactProps<
-  GoestingWorkabilityReport,
-  'workability-report',
-  'aggregate' | 'reference' | 'strings' | 'theme' | 'lang'
->;
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'goesting-workability-check': WorkabilityCheckReactProps;
-      'goesting-workability-report': WorkabilityReportReactProps;
-    }
-  }
-}
+export {};
