@@ -1,9 +1,15 @@
 // `npm run bench`: rendering figures from Chromium on this machine, printed, not asserted.
-// Uses the built CDN bundle (production Lit, minified), so run `npm run build` first.
+// Uses the built CDN files (production Lit, minified), so run `npm run build` first.
 import { startHost } from '../test/host/harness.mjs';
 import { networkCircle } from '../test/host/documents.mjs';
 
 const RUNS = 41;
+const COLD_RUNS = 15;
+
+/** A page with one self-scan and one script tag: the CDN loader or the one-file bundle. */
+const coldPage = (script) => `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="/packages/goesting/dist/${script}"></script></head>
+<body><goesting-selfscan></goesting-selfscan></body></html>`;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -11,10 +17,33 @@ const median = (values) => {
 };
 
 // --expose-gc lets the memory check collect garbage before each reading.
-const host = await startHost({ args: ['--js-flags=--expose-gc'] });
+const host = await startHost({
+  args: ['--js-flags=--expose-gc'],
+  files: { '/bench/loader.html': coldPage('goesting.js'), '/bench/bundle.html': coldPage('goesting.bundle.js') },
+});
 try {
+  // A cold page (new browser context, empty cache): from the start of the page to the self-scan's
+  // first complete render, which includes fetching the script tag's file and what it imports.
+  const cold = {};
+  for (const kind of ['loader', 'bundle']) {
+    cold[kind] = [];
+    for (let i = 0; i < COLD_RUNS; i++) {
+      const context = await host.browser.newContext();
+      const { page } = await host.open(`/bench/${kind}.html`, context);
+      const ms = await page.evaluate(async () => {
+        await customElements.whenDefined('goesting-selfscan');
+        const el = document.querySelector('goesting-selfscan');
+        await el.updateComplete;
+        void el.shadowRoot.querySelector('nav').getBoundingClientRect();
+        return performance.now();
+      });
+      cold[kind].push(ms);
+      await context.close();
+    }
+  }
+
   const { page } = await host.open('/test/host/pages/bench.html');
-  await page.addScriptTag({ type: 'module', url: '/packages/goesting/dist/goesting.js' });
+  await page.addScriptTag({ type: 'module', url: '/packages/goesting/dist/goesting.bundle.js' });
   await page.waitForFunction(() => customElements.get('goesting-selfscan'));
 
   const figures = await page.evaluate(async (runs) => {
@@ -43,7 +72,11 @@ try {
   }, RUNS);
 
   const line = (label, values, goal) =>
-    console.log(`${label.padEnd(58)} median ${median(values).toFixed(2).padStart(6)} ms   (goal ≤ ${goal} ms, ${values.length} runs)`);
+    console.log(`${label.padEnd(58)} median ${median(values).toFixed(2).padStart(6)} ms   (${goal === undefined ? '' : `goal ≤ ${goal} ms, `}${values.length} runs)`);
+  console.log('A cold page with one <goesting-selfscan>, Chromium, from this machine\'s own server');
+  line('goesting.js (the loader): page start → first render', cold.loader);
+  line('goesting.bundle.js (one file): page start → first render', cold.bundle);
+  console.log('');
   console.log('<goesting-selfscan variant="full">, Chromium, production build');
   line('insert → first complete render (incl. style and layout)', figures.firstRender.slice(1), 16);
   line('one answer → updated render (incl. style and layout)', figures.oneAnswer.slice(1), 4);

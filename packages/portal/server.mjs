@@ -8,7 +8,7 @@
 // portal puts `/hr` and the release routes behind its own login (role HR), and `/` behind the
 // employee login without storing who answered.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
@@ -35,12 +35,18 @@ export const SECURITY_HEADERS = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** The files the pages load, read once at start: the one-file build of the check and report, and the pages' own scripts. */
+/** The files the pages load, read once at start: the workability module of the CDN folder with the chunks it imports, and the pages' own scripts. */
 function loadAssets() {
   const js = 'text/javascript; charset=utf-8';
+  const cdn = new URL('../goesting/dist/', HERE);
+  if (!existsSync(new URL('goesting-workability.js', cdn))) throw new Error(`${fileURLToPath(cdn)}goesting-workability.js is missing: run \`npm run build\` first`);
   const files = {
-    '/assets/goesting-workability.js': [new URL('../goesting/dist/goesting-workability.js', HERE), js],
-    '/assets/goesting-workability.js.map': [new URL('../goesting/dist/goesting-workability.js.map', HERE), 'application/json'],
+    // The module defines both tags and imports its chunks from the same folder, so the folder is served as it is.
+    ...Object.fromEntries(
+      readdirSync(cdn, { recursive: true })
+        .filter((name) => /^(goesting-workability\.js|chunks\/.+\.js)(\.map)?$/.test(name))
+        .map((name) => [`/assets/goesting/${name}`, [new URL(name, cdn), name.endsWith('.map') ? 'application/json' : js]]),
+    ),
     '/assets/employee.mjs': [new URL('public/employee.mjs', HERE), js],
     '/assets/hr.mjs': [new URL('public/hr.mjs', HERE), js],
     '/assets/portal.css': [new URL('public/portal.css', HERE), 'text/css; charset=utf-8'],
@@ -109,7 +115,7 @@ function layout({ title, heading, organisation, script, body }) {
     <title>${escapeHtml(title)} · ${escapeHtml(organisation)}</title>
     <link rel="icon" href="/assets/favicon.svg" />
     <link rel="stylesheet" href="/assets/portal.css" />
-    <script type="module" src="/assets/goesting-workability.js"></script>
+    <script type="module" src="/assets/goesting/goesting-workability.js"></script>
     <script type="module" src="${script}"></script>
   </head>
   <body>

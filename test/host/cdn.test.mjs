@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { completeSelfscanByKeyboard, hearCompletions, useHost } from './harness.mjs';
+import { completeSelfscanByKeyboard, hearCompletions, useHost, requestedFiles, isCdnChunk } from './harness.mjs';
 
 const schema = (name) => JSON.parse(readFileSync(new URL(`../../packages/selfscan/dist/schemas/${name}.json`, import.meta.url)));
 
@@ -28,8 +28,11 @@ describe('the CDN bundle in a plain HTML page', () => {
 
     const origins = new Set(seen.requests.map((u) => new URL(u).origin));
     assert.deepEqual([...origins], [host.origin], 'requests only to the page itself');
-    const paths = seen.requests.map((u) => new URL(u).pathname);
-    assert.deepEqual(paths, ['/test/host/pages/cdn.html', '/packages/goesting/dist/goesting.js']);
+    // The loader, then the self-scan's module and the chunks it imports: no other widget, no other language.
+    assert.deepEqual(requestedFiles(seen), ['/test/host/pages/cdn.html', '/packages/goesting/dist/goesting.js', '/packages/goesting/dist/goesting-selfscan.js']);
+    const chunks = seen.requests.map((u) => new URL(u).pathname).filter(isCdnChunk);
+    assert.ok(chunks.length > 0, 'shared code comes as chunks');
+    assert.deepEqual(chunks.filter((p) => /\/(?:[a-z]+-)?(?:en|fr-BE|nl-NL)-[\w-]{8}\.js$/.test(p)), [], 'no other language');
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(seen.pageErrors, []);
     await page.close();
@@ -63,6 +66,8 @@ describe('the CDN bundle in a plain HTML page', () => {
   it('prints the result without buttons', async () => {
     const { page } = await host.open('/test/host/pages/cdn.html');
     await page.evaluate(async () => {
+      // The loader defines the tag once its module is in; a host script waits for that before using the element.
+      await customElements.whenDefined('goesting-selfscan');
       const el = document.querySelector('goesting-selfscan');
       const answers = Object.fromEntries(el.instrument.items.map((item) => [item.id, 3]));
       el.value = { schemaVersion: 1, instrument: 'goesting-selfscan-quick@1', answers, flags: [], energy: {}, completed: true, date: '2026-10-01' };

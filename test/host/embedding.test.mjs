@@ -51,14 +51,16 @@ describe('widgets in unusual places and moments', () => {
     await page.close();
   });
 
-  it('added by script after the bundle loaded', async () => {
+  it('added by script after the loader ran: it defines each tag as it appears', async () => {
+    // The page has loaded, so its module scripts ran: the loader found no tag and defined nothing.
     const { page, seen } = await host.open('/test/host/pages/hostile/late.html');
+    assert.deepEqual(await page.evaluate(() => ['goesting-provider', 'goesting-selfscan'].filter((tag) => customElements.get(tag))), []);
     await page.evaluate(async (tags) => {
-      await Promise.all(['goesting-provider', ...tags].map((tag) => customElements.whenDefined(tag)));
       const provider = document.createElement('goesting-provider');
       provider.setAttribute('locale', 'fr-BE');
       provider.append(...tags.map((tag) => document.createElement(tag)));
       document.querySelector('main').append(provider);
+      await Promise.all(['goesting-provider', ...tags].map((tag) => customElements.whenDefined(tag)));
     }, WIDGETS.map((w) => w.tag));
     await finishAll(page, page);
     assert.deepEqual(seen.pageErrors, []);
@@ -66,7 +68,7 @@ describe('widgets in unusual places and moments', () => {
     await page.close();
   });
 
-  it('in the page before the bundle loaded: upgraded with the properties the host set meanwhile', async () => {
+  it('in the page before the loader loaded: upgraded with the properties the host set meanwhile', async () => {
     const { page, seen } = await host.open('/test/host/pages/hostile/before.html');
     const set = WIDGETS.map((w) => ({ tag: w.tag, title: `Titre du portail (${w.widget})`, value: w.saved }));
     await page.evaluate((set) => {

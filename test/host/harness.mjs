@@ -94,6 +94,12 @@ export function useHost(options) {
   return host;
 }
 
+/** Whether `path` is one of the CDN folder's chunks: shared code, or what a widget loads on demand. */
+export const isCdnChunk = (path) => /^\/packages\/goesting\/dist\/chunks\/[\w.-]+\.js$/.test(path);
+
+/** The paths a page requested, in order, without the CDN folder's chunks. */
+export const requestedFiles = (seen) => seen.requests.map((u) => new URL(u).pathname).filter((path) => !isCdnChunk(path));
+
 /**
  * Keeps a copy of every `goesting-complete` detail the page's document hears from now on; the
  * function returned reads them back.

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { hearCompletions, useHost } from './harness.mjs';
+import { hearCompletions, useHost, requestedFiles } from './harness.mjs';
 
 describe('the reflection card in a plain HTML page', () => {
   const host = useHost();
@@ -23,7 +23,13 @@ describe('the reflection card in a plain HTML page', () => {
     const received = (await completions()).filter((detail) => detail.widget === 'reflection-card');
     assert.equal(received.length, 1);
     assert.equal(received[0].value.action.text, 'Volgende keer eerst vragen wat de cliënt wil.');
-    assert.deepEqual(seen.requests.map((u) => new URL(u).pathname), ['/test/host/pages/reflection.html', '/packages/goesting/dist/goesting.js']);
+    // The loader, then the modules of the two tags on the page (and the chunks they import): no other widget.
+    assert.deepEqual(requestedFiles(seen), [
+      '/test/host/pages/reflection.html',
+      '/packages/goesting/dist/goesting.js',
+      '/packages/goesting/dist/goesting-selfscan.js',
+      '/packages/goesting/dist/goesting-reflection-card.js',
+    ]);
     assert.deepEqual(seen.consoleErrors, []);
     assert.deepEqual(seen.pageErrors, []);
     await page.close();

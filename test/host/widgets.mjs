@@ -27,6 +27,8 @@ export const WIDGETS = [
         const count = await items.count();
         for (let i = 0; i < count; i++) await items.nth(i).locator('label.option').nth(2).click();
         await w.locator('nav.navigation button.primary').click();
+        // The next step, or the result, which the widget may first load: its update waits for that.
+        await w.evaluate((el) => el.updateComplete);
       }
       throw new Error('the self-scan did not finish');
     },

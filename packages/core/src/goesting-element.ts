@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextRoot, consume } from '@lit/context';
 import { settingsContext, type GoestingSettings } from './context.js';
 import { LocalizeController, stringsIssues, type Catalogues, type Messages } from './localize.js';
 import { coreMessages, type CoreMessages } from './core-messages.js';
@@ -43,6 +43,13 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { go
 
 const stopInner = (event: Event) => event.stopPropagation();
 
+/**
+ * Keeps the requests for provider settings of widgets that connect before their
+ * `<goesting-provider>` is defined (its module loads later, or another copy of the library came
+ * first), and hands them to the provider once it is there. One per page and copy.
+ */
+let contextRoot: ContextRoot | undefined;
+
 /** The error state is rare: its template loads the first time a widget needs it. */
 const errorPanel = new LazyModule(() => import('./error-panel.js'));
 /** Drafts are opt-in: what reads and writes them loads once a widget has a storage in force. */
@@ -76,6 +83,8 @@ function describeFailure(cause: unknown): string {
 /**
  * Base of every goesting element: guarded registration, provider settings, localisation,
  * the events contract, the visible error state and opt-in drafts.
+ *
+ * @fires {CustomEvent<GoestingErrorDetail>} goesting-error - When an input is invalid, a draft cannot be stored or a render fails. `detail.issues` says what is wrong.
  */
 export abstract class GoestingElement extends LitElement {
   /** The library version of this class, reported when two copies meet on one page. */
@@ -106,7 +115,7 @@ export abstract class GoestingElement extends LitElement {
     return defineElement(tag, this as unknown as CustomElementConstructor & { goestingVersion: string });
   }
 
-  /** Settings from the nearest `<goesting-provider>`, if any. */
+  /** @internal Settings from the nearest `<goesting-provider>`, if any: the provider sets them, hosts do not. */
   @consume({ context: settingsContext, subscribe: true })
   @state()
   settings?: GoestingSettings;
@@ -156,6 +165,11 @@ export abstract class GoestingElement extends LitElement {
   /** The content being rendered, and the content last rendered without error (shown again if a render fails). */
   private rendering: unknown = nothing;
   private shown: unknown = nothing;
+
+  override connectedCallback(): void {
+    if (!contextRoot && typeof document !== 'undefined') (contextRoot = new ContextRoot()).attach(document.documentElement);
+    super.connectedCallback();
+  }
 
   /** Checks simple inputs, `strings` and the provider's settings the moment they change. */
   override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration, useNewValue?: boolean, newValue?: unknown): void {

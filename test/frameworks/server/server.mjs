@@ -1,5 +1,5 @@
 // A server-rendered portal page (plain Node, no framework): the server writes the widget's tag
-// and the saved answers into the HTML, the browser loads the CDN file and hands the answers to
+// and the saved answers into the HTML, the browser loads the CDN loader and hands the answers to
 // the widget, and the native form posts the result back, where the server re-scores it with the
 // package's model. Any back end can do the same.
 import { createServer } from 'node:http';
@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { defaultInstrument, parseSelfscanValue, scoreSelfscan } from '@goesting/selfscan/model';
 
 const ROOT = new URL('../../../', import.meta.url);
+/** The CDN folder, served as it is under /goesting/: the loader imports each tag's module and its chunks from beside it. */
+const CDN = new URL('packages/goesting/dist/', ROOT);
 const FILES = {
-  '/goesting.js': new URL('packages/goesting/dist/goesting.js', ROOT),
   '/hydrate.js': new URL('test/frameworks/server/hydrate.js', ROOT),
 };
+const fileOf = (path) => FILES[path] ?? (/^\/goesting\/(goesting[\w-]*|chunks\/[\w.-]+)\.js$/.test(path) ? new URL(path.slice('/goesting/'.length), CDN) : undefined);
 
 /** JSON that is safe inside a `<script>` element: no `</script>` or `<!--` can end it early. */
 const scriptJson = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
@@ -24,7 +26,7 @@ export function scanPage(saved) {
     <meta charset="utf-8" />
     <title>Zelfscan</title>
     <link rel="icon" href="data:," />
-    <script type="module" src="/goesting.js"></script>
+    <script type="module" src="/goesting/goesting.js"></script>
     <script type="module" src="/hydrate.js"></script>
   </head>
   <body>
@@ -62,7 +64,8 @@ export async function startPortal(saved) {
       return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(receivedPage(result));
     }
     if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(scanPage(saved));
-    if (FILES[path]) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(FILES[path]));
+    const file = fileOf(path);
+    if (file) return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(file));
     res.writeHead(404).end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
