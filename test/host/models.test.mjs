@@ -2,7 +2,7 @@
 // plain Node with no DOM, as a back end runs the model: they are written once, with describe/it
 // and chai's expect, and run in Chromium (web-test-runner) and here alike.
 import * as nodeTest from 'node:test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -27,6 +27,17 @@ const bundled = await build({
   alias: { '@open-wc/testing': new URL('test/node/open-wc-testing.mjs', ROOT).pathname },
   external: ['chai', 'fast-check'],
   logLevel: 'error',
+});
+
+nodeTest.test('nothing under a package\'s src/model imports from outside it (no view, no widget texts)', () => {
+  const outside = workspaces.flatMap((dir) => {
+    const model = new URL(`${dir}/src/model/`, ROOT);
+    if (!existsSync(model)) return [];
+    return readdirSync(model, { recursive: true })
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) => [...readFileSync(new URL(name, model), 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.\.\/[^']+)'/g)].filter(([, target]) => target.match(/^(?:\.\.\/)+/)[0].length / 3 >= name.split('/').length).map(([, target]) => `${dir}/src/model/${name} → ${target}`));
+  });
+  if (outside.length) throw new Error(`model files import from outside src/model:\n${outside.join('\n')}`);
 });
 
 nodeTest.test('every widget package with a model has a model test', () => {

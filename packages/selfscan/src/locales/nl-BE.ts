@@ -1,5 +1,6 @@
-/* Texts of <goesting-selfscan>, including the default statements (`item.<id>`). */
+/* Texts of <goesting-selfscan>, including the default statements (`item.<id>`), which the model keeps. */
 import core from '@goesting/core/locales/nl-BE.js';
+import { STATEMENTS_NL_BE } from '../model/statements-nl-BE.js';
 
 /** Flemish Dutch, the default: always bundled, complete, and the type every other locale follows. */
 const nlBE = {
@@ -88,46 +89,7 @@ const nlBE = {
   'issue.reserved_id': (p: { id?: string }) => `de naam "${p.id ?? '?'}" is voorbehouden en kan geen id zijn`,
   'issue.other_instrument': (p: { found?: string; expected?: string }) =>
     `ingevuld met een andere vragenlijst ("${p.found ?? '?'}"), hier staat "${p.expected ?? '?'}"`,
-  'item.expertise-self-1': 'Ik neem zelf initiatief om mijn vakkennis bij te houden, bijvoorbeeld via vorming of vakliteratuur.',
-  'item.expertise-self-2': 'Ik verdiep me in leefwerelden en culturen die ik nog weinig ken.',
-  'item.expertise-self-3': 'Ik volg nieuwe regels en ontwikkelingen op die gevolgen hebben voor mijn werk.',
-  'item.expertise-other-1': 'Ik stel open vragen om te begrijpen wat de cliënt echt nodig heeft.',
-  'item.expertise-other-2': 'Ik geef de cliënt de informatie die nodig is om zelf een keuze te maken.',
-  'item.expertise-organisation-1': 'Vanuit mijn vakkennis doe ik voorstellen om de werking van onze organisatie te verbeteren.',
-  'item.expertise-organisation-2': 'Ik deel nuttige kennis en ervaring met mijn collega’s.',
-  'item.expertise-organisation-3': 'Ik breng nieuwe noden die ik bij cliënten zie ter sprake in onze organisatie.',
-  'item.expertise-environment-1': 'Ik hou bij welke hulp en diensten er in mijn regio zijn, zodat ik gericht kan doorverwijzen.',
-  'item.expertise-environment-2': 'Ik bied mijn kennis aan op plekken waar mensen samenkomen, zoals een school of een buurthuis.',
-  'item.alliance-self-1': 'Ik merk het op wanneer het contact met een cliënt stroef loopt.',
-  'item.alliance-self-2': 'Ik sta stil bij hoe mijn eigen achtergrond en waarden het contact met een cliënt kleuren.',
-  'item.alliance-other-1': 'Ik beslis samen met de cliënt waaraan we gaan werken.',
-  'item.alliance-other-2': 'Ik vraag de cliënt hoe die onze samenwerking ervaart.',
-  'item.alliance-other-3': 'Ik neem zelf opnieuw contact op wanneer een cliënt afhaakt.',
-  'item.alliance-organisation-1': 'Ik gebruik de ruimte binnen de regels van onze organisatie om goed aan te sluiten bij een cliënt.',
-  'item.alliance-organisation-2': 'Ik maak met collega’s afspraken zodat een cliënt één vast aanspreekpunt heeft.',
-  'item.alliance-environment-1': 'Ik zoek mensen op waar ze zijn, thuis of in de buurt.',
-  'item.alliance-environment-2': 'Ik betrek, met akkoord van de cliënt, mensen uit zijn of haar netwerk bij de begeleiding.',
-  'item.alliance-environment-3': 'Ik bouw een goede band op met mensen en organisaties die de buurt vertrouwt.',
-  'item.hope-self-1': 'Ik blijf geloven in wat een cliënt kan, ook als het even tegenzit.',
-  'item.hope-self-2': 'Ik hou er rekening mee dat vooruitgang voor een cliënt iets anders kan betekenen dan voor mij.',
-  'item.hope-other-1': 'Ik vraag de cliënt waar die op hoopt voor de komende tijd.',
-  'item.hope-other-2': 'Ik zoek samen met de cliënt naar momenten waarop het al beter ging.',
-  'item.hope-other-3': 'Ik help de cliënt om een volgende kleine stap concreet te maken.',
-  'item.hope-organisation-1': 'Ik vertel in mijn team over wat goed lukt bij cliënten.',
-  'item.hope-organisation-2': 'Ik zoek met collega’s naar nieuwe mogelijkheden wanneer een situatie vastzit.',
-  'item.hope-environment-1': 'Ik help een cliënt een plek te vinden om mee te doen, zoals een vereniging of vrijwilligerswerk.',
-  'item.hope-environment-2': 'Ik breng een cliënt in contact met mensen die iets gelijkaardigs hebben meegemaakt.',
-  'item.hope-environment-3': 'Ik ga met de cliënt na wie in zijn of haar omgeving aanmoediging kan geven.',
-  'item.reflection-self-1': 'Ik maak bewust tijd vrij om terug te blikken op mijn werk.',
-  'item.reflection-self-2': 'Ik sta stil bij de belangen en verhoudingen die meespelen in een situatie.',
-  'item.reflection-self-3': 'Ik vraag me na een gesprek af of ik de vraag van de cliënt goed begrepen heb.',
-  'item.reflection-other-1': 'Ik vraag de cliënt om feedback op mijn manier van werken.',
-  'item.reflection-other-2': 'Ik blik samen met de cliënt terug op wat er al veranderd is.',
-  'item.reflection-organisation-1': 'Ik leg een situatie waarmee ik worstel voor aan collega’s, bijvoorbeeld in intervisie.',
-  'item.reflection-organisation-2': 'Ik moedig collega’s aan om ook hun twijfels in het team te bespreken.',
-  'item.reflection-organisation-3': 'Ik help cliënten om hun mening te geven over de werking van onze organisatie.',
-  'item.reflection-environment-1': 'Ik ga na welke maatschappelijke ontwikkelingen de situatie van cliënten beïnvloeden.',
-  'item.reflection-environment-2': 'Ik vraag partners uit andere sectoren hoe zij naar een situatie kijken.',
+  ...STATEMENTS_NL_BE,
 };
 
 export type SelfscanMessages = typeof nlBE;

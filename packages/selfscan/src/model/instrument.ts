@@ -1,5 +1,5 @@
 import { defaultSelfscanItems } from './items.js';
-import nlBE from '../locales/nl-BE.js';
+import { STATEMENTS_NL_BE } from './statements-nl-BE.js';
 import { DIMENSIONS, PILLARS, type DimensionId, type PillarId } from './instrument-types.js';
 import type { SelfscanInstrument } from './schema.js';
 
@@ -31,7 +31,7 @@ export function defaultInstrument(variant: SelfscanVariant): SelfscanInstrument 
         id: item.id,
         pillar: item.pillar,
         dimension: item.dimension,
-        text: { 'nl-BE': nlBE[`item.${item.id}` as keyof typeof nlBE] as string },
+        text: { 'nl-BE': STATEMENTS_NL_BE[`item.${item.id}` as keyof typeof STATEMENTS_NL_BE] },
         tags: [`competence:${item.competence}`],
       })),
   };
