@@ -1,6 +1,6 @@
 // Every widget the hostile-page tests embed, and how a user answers and finishes each one with a
-// real mouse and keyboard. The tests loop over this list: a new widget adds one entry here (its tag,
-// its one-widget CDN file and its two drivers) and every page in test/host/pages/hostile covers it.
+// real mouse and keyboard. The tests loop over this list: a new widget adds one entry here (its tag
+// and its drivers) and every page in test/host/pages/hostile covers it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { defaultInstrument } from '@goesting/selfscan/model';
 import { emptyReflectionValue } from '@goesting/reflection-card/model';
@@ -11,7 +11,6 @@ export const WIDGETS = [
   {
     tag: 'goesting-selfscan',
     widget: 'selfscan',
-    cdn: 'goesting-selfscan.js',
     /** The answer buttons of the first question: they must stay visible, side by side, clickable. */
     answers: (w) => w.locator('fieldset.item').first().locator('label.option'),
     /** A value document a host restores, and whether the widget shows it. */
@@ -36,7 +35,6 @@ export const WIDGETS = [
   {
     tag: 'goesting-network-circle',
     widget: 'network-circle',
-    cdn: 'goesting-network-circle.js',
     answers: (w) => w.locator('.toolbar button'),
     saved: { schemaVersion: 1, people: [{ id: 'a', label: 'Oma', sector: 'family', ring: 'close', gives: [], receives: [] }], completed: false },
     async showsSaved(w) {
@@ -58,7 +56,6 @@ export const WIDGETS = [
   {
     tag: 'goesting-hope-scale',
     widget: 'hope-scale',
-    cdn: 'goesting-hope-scale.js',
     answers: (w) => w.locator('input[type=range], .actions button'),
     saved: { schemaVersion: 1, mode: 'scaling', scales: { hope: 7 }, followUps: {}, answers: {}, completed: false },
     showsSaved: async (w) => (await w.locator('input[type=range]').first().inputValue()) === '7',
@@ -76,7 +73,6 @@ export const WIDGETS = [
   {
     tag: 'goesting-reflection-card',
     widget: 'reflection-card',
-    cdn: 'goesting-reflection-card.js',
     answers: (w) => w.locator('.step-list button, #text-action, .actions button.primary'),
     saved: { ...emptyReflectionValue('korthagen'), id: 'saved-card', steps: { action: 'Een huisbezoek' } },
     showsSaved: async (w) => (await w.locator('#text-action').inputValue()) === 'Een huisbezoek',
@@ -92,7 +88,6 @@ export const WIDGETS = [
   {
     tag: 'goesting-workability-check',
     widget: 'workability-check',
-    cdn: 'goesting-workability.js',
     answers: (w) => w.locator('fieldset.item').first().locator('label.option'),
     saved: { ...emptyWorkabilityValue('pulse'), answers: { [PULSE_ITEMS[0].id]: 3 } },
     showsSaved: (w) => w.locator('fieldset.item').first().locator('input[type=radio]').nth(2).isChecked(),
