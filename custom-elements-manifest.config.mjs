@@ -49,8 +49,11 @@ const CALLBACKS = new Set([
   'hostUpdated',
 ]);
 
-/** Static fields that configure the class for the browser or Lit, not for a host. */
-const STATIC_PLUMBING = new Set(['styles', 'formAssociated', 'shadowRootOptions', 'observedAttributes', 'properties', 'elementProperties']);
+/**
+ * Static fields that configure the class for the browser, Lit or a subclass (its texts and the
+ * rules of its inputs), not for a host.
+ */
+const STATIC_PLUMBING = new Set(['styles', 'formAssociated', 'shadowRootOptions', 'observedAttributes', 'properties', 'elementProperties', 'catalogues', 'inputRules']);
 
 /** The kinds of API a class has, each a list of named items. */
 const API_LISTS = ['members', 'attributes', 'events', 'slots', 'cssParts', 'cssProperties', 'cssStates'];

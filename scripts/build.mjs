@@ -5,11 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, builtPackages } from './workspaces.mjs';
+import { writeUmbrellaFiles } from './umbrella.mjs';
 
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
 
 const typesOnly = process.argv.includes('--types');
+// The umbrella's index, dependencies and references follow the workspaces list.
+for (const file of writeUmbrellaFiles()) console.log(`packages/goesting/${file} written from the workspaces list`);
 if (!typesOnly) {
   for (const { path } of builtPackages) rmSync(join(path, 'dist'), { recursive: true, force: true });
   run(bin('rollup'), ['-c', '--silent']);

@@ -108,6 +108,22 @@ describe('the Custom Elements Manifests', () => {
         assert.deepEqual(hidden, []);
       });
 
+      it('lists no static field that configures the class rather than serving a host: styles, texts, input rules', () => {
+        const plumbing = classesOf(manifest).flatMap(({ declaration }) =>
+          (declaration.members ?? [])
+            .filter((member) => member.static && ['styles', 'catalogues', 'inputRules', 'properties', 'elementProperties', 'observedAttributes'].includes(member.name))
+            .map((member) => `${declaration.name}.${member.name}`),
+        );
+        assert.deepEqual(plumbing, []);
+      });
+
+      it('types the detail of every goesting event an element fires', () => {
+        const untyped = classesOf(manifest).flatMap(({ declaration }) =>
+          (declaration.events ?? []).filter((event) => event.name.startsWith('goesting-') && !/^CustomEvent<Goesting\w+Detail\b/.test(event.type?.text ?? '')).map((event) => `${declaration.name}: ${event.name}`),
+        );
+        assert.deepEqual(untyped, []);
+      });
+
       it('lists no member marked @internal, such as the provider settings every element receives', () => {
         const internal = classesOf(manifest).flatMap(({ declaration }) =>
           (declaration.members ?? []).filter((member) => ['settings', 'inputState', 'retryRejected'].includes(member.name)).map((member) => `${declaration.name}.${member.name}`),

@@ -81,3 +81,27 @@ describe('the published packages', () => {
     });
   }
 });
+
+describe('the goesting package', () => {
+  const umbrella = 'packages/goesting';
+  const widgets = workspaces.filter((dir) => dir !== umbrella && manifest(dir).customElements);
+
+  it('depends on, references and defines every package with elements that the workspaces list names', () => {
+    const { dependencies } = manifest(umbrella);
+    const { references } = JSON.parse(readFileSync(join(root, umbrella, 'tsconfig.json'), 'utf8'));
+    const index = readFileSync(join(root, umbrella, 'src/index.ts'), 'utf8');
+    assert.ok(widgets.length >= 6, 'core and at least five widget packages');
+    for (const dir of widgets) {
+      const { name, version } = manifest(dir);
+      assert.equal(dependencies[name], version, `${name} is a dependency`);
+      assert.ok(references.some(({ path }) => join(umbrella, path) === dir), `${dir} is referenced`);
+      assert.match(index, new RegExp(`^import '${name}/define[\\w-]*\\.js';$`, 'm'), `${name} is defined`);
+    }
+    assert.deepEqual(Object.keys(dependencies).sort(), widgets.map((dir) => manifest(dir).name).sort(), 'nothing else is a dependency');
+  });
+
+  it('keeps its index, dependencies and references as the build writes them from the workspaces list', async () => {
+    const { staleUmbrellaFiles } = await import(join(root, 'scripts/umbrella.mjs'));
+    assert.deepEqual(staleUmbrellaFiles(), []);
+  });
+});

@@ -1,6 +1,7 @@
+// Written by `npm run build` from the root workspaces list (scripts/umbrella.mjs); edit that, not this file.
 /**
  * Every goesting widget, defined. `import 'goesting'` registers all tags; the same file, bundled
- * with Lit and everything else, is the CDN build `dist/goesting.js`.
+ * with Lit and everything else, is the one-file CDN build `dist/goesting.bundle.js`.
  */
 import '@goesting/core/define-provider.js';
 import '@goesting/selfscan/define.js';
@@ -10,8 +11,8 @@ import '@goesting/reflection-card/define.js';
 import '@goesting/workability/define.js';
 
 export * from '@goesting/core';
-export { GoestingSelfscan, selfscanMessages } from '@goesting/selfscan';
-export { GoestingNetworkCircle, networkCircleMessages } from '@goesting/network-circle';
-export { GoestingHopeScale, hopeScaleMessages } from '@goesting/hope-scale';
-export { GoestingReflectionCard, reflectionCardMessages } from '@goesting/reflection-card';
-export { GoestingWorkabilityCheck, GoestingWorkabilityReport, workabilityMessages } from '@goesting/workability';
+export { GoestingSelfscan, selfscanMessages, type SelfscanMessages } from '@goesting/selfscan';
+export { GoestingNetworkCircle, networkCircleMessages, type NetworkCircleMessages } from '@goesting/network-circle';
+export { GoestingHopeScale, hopeScaleMessages, type HopeScaleMessages } from '@goesting/hope-scale';
+export { GoestingReflectionCard, reflectionCardMessages, type ReflectionCardMessages } from '@goesting/reflection-card';
+export { GoestingWorkabilityCheck, GoestingWorkabilityReport, workabilityMessages, workabilityCheckMessages, workabilityReportMessages, type WorkabilityCheckMessages, type WorkabilityReportMessages } from '@goesting/workability';

@@ -59,7 +59,7 @@ const resultView = new LazyModule(() => import('./result-view.js'));
  * @fires goesting-error - When `instrument`, `variant`, `value` or `history` is invalid, or a draft cannot be stored. `detail.issues` says what is wrong.
  * @fires input - With every user edit, as native form controls do.
  * @fires change - With every user edit and on finishing, as native form controls do.
- * @fires goesting-reflect - When the user asks for a reflection card on a growth point. `detail.cell` holds its `pillar` and `dimension`; the host opens `<goesting-reflection-card>` with them.
+ * @fires {CustomEvent<GoestingReflectDetail>} goesting-reflect - When the user asks for a reflection card on a growth point. `detail.cell` holds its `pillar` and `dimension`; the host opens `<goesting-reflection-card>` with them.
  *
  * @csspart error - The error state shown for invalid input.
  * @csspart header - Title, step and progress.
