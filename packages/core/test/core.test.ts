@@ -9,7 +9,7 @@ import {
   themeStyles,
   type GoestingErrorDetail,
 } from '@goesting/core';
-import { createMigrator, matchLocale, pickText, toValidationIssues } from '@goesting/core/model';
+import { createMigrator, isCalendarDay, isoDaySchema, matchLocale, pickText, toValidationIssues } from '@goesting/core/model';
 import { z } from 'zod/mini';
 import { render } from 'lit';
 import '@goesting/core/define-provider.js';
@@ -168,6 +168,21 @@ describe('locale helpers', () => {
     expect(pickText({ en: 'Hi' }, 'fr-BE')).to.equal('Hi');
     expect(pickText({ en: 'Hi', 'nl-BE': 'Dag' }, 'nl-NL')).to.equal('Dag');
     expect(pickText('Same', 'fr-BE')).to.equal('Same');
+  });
+});
+
+describe('calendar days', () => {
+  it('accept days that exist and refuse the rest', () => {
+    for (const day of ['2025-01-31', '2024-02-29', '2000-02-29', '2025-12-31']) {
+      expect(isCalendarDay(day), day).to.equal(true);
+      expect(isoDaySchema.safeParse(day).success, day).to.equal(true);
+    }
+    for (const day of ['2025-02-30', '2025-13-01', '2023-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-01-00', 'morgen', '2025-1-1', '2025-01-01T00:00', '', 20250101, null]) {
+      expect(isCalendarDay(day), String(day)).to.equal(false);
+      expect(isoDaySchema.safeParse(day).success, String(day)).to.equal(false);
+    }
+    const [issue] = toValidationIssues(isoDaySchema.safeParse('2025-02-30').error!.issues);
+    expect(issue).to.deep.include({ path: '', code: 'invalid_day' });
   });
 });
 

@@ -1,12 +1,12 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingDocumentElement, LazyModule, choiceScaleStyles, downloadFile, isoDay, parsedInput, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import { GoestingDocumentElement, LazyModule, choiceScaleStyles, downloadFile, isoDay, parsedInput, printOn, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
 import { CELL_DIMENSIONS, CELL_PILLARS, type GridCell } from '@goesting/core/model';
 import { reflectionCardMessages, type ReflectionCardMessages } from './messages.js';
 import { reflectionCardStyles } from './reflection-card.styles.js';
 import type { CardView } from './card-view.js';
 import type { PendingSwitch } from './panels.js';
-import { printCard, renderActions, renderCell, renderSetup } from './render-setup.js';
+import { renderActions, renderCell, renderSetup } from './render-setup.js';
 import { renderSteps, renderTextField } from './render-steps.js';
 import {
   PRINT_SIZES,
@@ -332,7 +332,7 @@ export class GoestingReflectionCard extends GoestingDocumentElement<typeof REFLE
       pickCell: (part, choice) => this.pickCell(part, choice),
       goTo: (step) => this.goTo(step),
       finish: () => this.finish(),
-      print: () => printCard(this.printSize),
+      print: () => printOn(this.printSize),
       download: (kind) => void this.download(kind),
     };
     return view;

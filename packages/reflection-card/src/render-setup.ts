@@ -70,27 +70,3 @@ export function renderActions(v: CardView): TemplateResult {
     <button type="button" @click=${() => v.download('json')}>${l.t('exportJson')}</button>
   </div>`;
 }
-
-/**
- * The paper size of a print. `@page` only works in the document's own styles, not in a shadow
- * root; a constructed sheet adopted by the document is not an inline style, so a strict
- * Content Security Policy (`style-src 'self'`) lets it through.
- */
-let pageSheet: CSSStyleSheet | undefined;
-
-/** Opens the print dialog for paper of `size`, portrait. */
-export function printCard(size: PrintSize): void {
-  const others = () => document.adoptedStyleSheets.filter((sheet) => sheet !== pageSheet);
-  try {
-    pageSheet ??= new CSSStyleSheet();
-    pageSheet.replaceSync(`@page { size: ${size.toUpperCase()} portrait; margin: 12mm; }`);
-    document.adoptedStyleSheets = [...others(), pageSheet];
-  } catch {
-    // A browser without constructed sheets prints on its default paper size.
-  }
-  try {
-    window.print();
-  } finally {
-    if (pageSheet) document.adoptedStyleSheets = others();
-  }
-}

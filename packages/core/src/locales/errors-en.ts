@@ -28,6 +28,7 @@ const en: ErrorMessages = {
     `version ${p.found ?? '?'} is newer than this form can read (up to ${p.supported ?? '?'})`,
   'issue.no_migration': 'this old version cannot be read',
   'issue.forbidden_key': (p) => `the key "${p.key ?? '?'}" is not allowed`,
+  'issue.invalid_day': 'not a day of the calendar (write YYYY-MM-DD)',
   'issue.json': 'this is not valid JSON',
   'issue.other': 'not valid',
   wholeInput: 'the whole input',

@@ -26,6 +26,7 @@ const frBE: ErrorMessages = {
   'issue.future_version': (p) => `la version ${p.found ?? '?'} est plus récente que ce que ce formulaire sait lire (jusqu’à ${p.supported ?? '?'})`,
   'issue.no_migration': 'cette ancienne version ne peut pas être lue',
   'issue.forbidden_key': (p) => `la clé « ${p.key ?? '?'} » n’est pas autorisée`,
+  'issue.invalid_day': 'ce jour n’existe pas dans le calendrier (écrivez AAAA-MM-JJ)',
   'issue.json': 'ce n’est pas du JSON valide',
   'issue.other': 'non valide',
   wholeInput: 'l’ensemble',

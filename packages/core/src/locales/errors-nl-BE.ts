@@ -25,6 +25,7 @@ const nlBE = {
   'issue.future_version': (p: { found?: number; supported?: number }) => `versie ${p.found ?? '?'} is nieuwer dan dit formulier kan lezen (tot ${p.supported ?? '?'})`,
   'issue.no_migration': 'deze oude versie kan niet gelezen worden',
   'issue.forbidden_key': (p: { key?: string }) => `de sleutel "${p.key ?? '?'}" is niet toegelaten`,
+  'issue.invalid_day': 'deze dag bestaat niet (schrijf JJJJ-MM-DD)',
   'issue.json': 'dit is geen geldige JSON',
   'issue.other': 'niet geldig',
   wholeInput: 'het geheel',

@@ -1,6 +1,6 @@
 /**
  * The parts of `@goesting/core` that need no DOM: they run in Node too, so a back end can
- * validate and re-score what the widgets send.
+ * validate and re-score what the widgets send, and write their Markdown exports.
  */
 export * from './issues.js';
 export * from './text.js';
@@ -8,3 +8,5 @@ export * from './migrate.js';
 export * from './events.js';
 export * from './json.js';
 export * from './reflect.js';
+export * from './person.js';
+export * from './markdown.js';

@@ -61,5 +61,16 @@ export function isoDay(date: Date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A calendar day `YYYY-MM-DD`. */
-export const isoDaySchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** Whether `text` is a day that exists, written `YYYY-MM-DD` (so `2025-02-30` is not). */
+export function isCalendarDay(text: unknown): text is string {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar day `YYYY-MM-DD` that exists. */
+export const isoDaySchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  z.refine((text) => isCalendarDay(text), { message: 'Not a day of the calendar.', params: { code: 'invalid_day' } }),
+);
