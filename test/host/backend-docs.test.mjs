@@ -94,4 +94,34 @@ describe('the back-end code in the guides', () => {
     refuses(receiveReflection({ value: withKey(json(value), 'steps', '__proto__', 'x') }), '__proto__');
     refuses(receiveReflection({ value: { ...json(value), schemaVersion: 99 } }), 'a newer version');
   });
+
+  it('plan: stores a plan with a balance and changes of its own, refuses forged ones, and writes the files', async () => {
+    const { receivePlan, planFiles } = await guideCode('plan');
+    const model = await import('@goesting/plan/model');
+    const earlier = {
+      ...model.emptyPlanValue('2026-11-02'),
+      question: 'Ik wil weer zelf mijn geld regelen.',
+      people: [{ id: 'oma', label: 'Oma', role: 'network' }],
+      actions: [
+        { id: 'a1', what: 'Rekeningen sorteren', who: ['client', 'oma'], by: '2026-11-10' },
+        { id: 'a2', what: 'Soep koken', who: ['oma'] },
+      ],
+      reviewDate: '2026-11-30',
+    };
+    const value = { ...earlier, actions: [{ ...earlier.actions[0], review: { status: 'done' } }, { id: 'a3', what: 'Budget', who: ['client'], by: '2026-12-20' }] };
+    const ok = receivePlan({ value: json(value), result: { balance: 'forged' } }, earlier);
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    assert.deepEqual(ok.store.balance, { total: 2, open: 1, client: 1, network: 0, professional: 0, overloaded: [] });
+    assert.deepEqual(ok.store.changes.added.map((a) => a.id), ['a3']);
+    assert.deepEqual(ok.store.changes.done.map((a) => a.id), ['a1']);
+    assert.deepEqual(ok.store.changes.dropped.map((a) => a.id), ['a2']);
+    refuses(receivePlan({ value: { ...json(value), actions: [{ id: 'a1', what: 'x', who: ['niemand'] }] } }), 'a person who does not exist');
+    refuses(receivePlan({ value: { ...json(value), reviewDate: '2026-02-30' } }), 'a day that does not exist');
+    refuses(receivePlan({ value: { ...json(value), schemaVersion: 99 } }), 'a newer version');
+    refuses(receivePlan({ value: JSON.stringify(json(value)).replace('"people":[', '"people":[{"id":"__proto__","label":"x","role":"network"},') }), 'a reserved id');
+    const labels = { title: 'Mijn plan', question: 'Vraag', goals: 'Doelen', strengthsOwn: 'Ik', strengthsAround: 'Rond mij', worries: 'Zorgen', actions: 'Acties', who: 'Wie', by: 'Tegen', needs: 'Nodig', backup: 'Als het anders loopt', conditions: 'Voorwaarden', conditionsBy: 'Door', answer: 'Antwoord', reviewDate: 'Terugkijken', review: 'Stand', status: (s) => s, client: 'ik', none: '—' };
+    const files = planFiles(ok.store.value, labels, { calendar: 'Plan', review: 'Terugkijken', action: (what, who) => `${what} (${who})` });
+    assert.match(files.markdown, /Rekeningen sorteren/);
+    assert.match(files.calendar, /^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20261220\r\n[\s\S]*END:VCALENDAR\r\n$/);
+  });
 });

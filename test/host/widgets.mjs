@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { defaultInstrument } from '@goesting/selfscan/model';
 import { emptyReflectionValue } from '@goesting/reflection-card/model';
 import { PULSE_ITEMS, emptyWorkabilityValue } from '@goesting/workability/model';
+import { emptyPlanValue } from '@goesting/plan/model';
 
 /** Playwright locators pierce open shadow roots, so `w` is the widget element and CSS finds its parts. */
 export const WIDGETS = [
@@ -99,6 +100,22 @@ export const WIDGETS = [
       for (let i = 0; i < count; i++) await items.nth(i).locator('label.option').nth(1).click();
       await w.locator('button.primary').click();
       await w.locator('#result-title').waitFor();
+    },
+  },
+  {
+    tag: 'goesting-plan',
+    widget: 'plan',
+    answers: (w) => w.locator('#question, #add-action, .finish button.primary'),
+    saved: { ...emptyPlanValue('2026-11-02'), question: 'Ik wil weer zelf mijn geld regelen.' },
+    showsSaved: async (w) => (await w.locator('#question').inputValue()) === 'Ik wil weer zelf mijn geld regelen.',
+    /** One user edit: the main question. */
+    answer: (w) => w.locator('#question').fill('Ik wil rust in huis.'),
+    /** Writes the question and one action with the mouse and keyboard, then finishes. */
+    async complete(w) {
+      await this.answer(w);
+      await w.locator('#add-action').click();
+      await w.locator('.action input[id$="-what"]').fill('Kamer opruimen');
+      await w.locator('.finish button.primary').click();
     },
   },
 ];

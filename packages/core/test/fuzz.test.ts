@@ -15,11 +15,13 @@ import '../../network-circle/src/define.js';
 import '../../hope-scale/src/define.js';
 import '../../reflection-card/src/define.js';
 import '../../workability/src/define.js';
+import '../../plan/src/define.js';
 import * as selfscan from '../../selfscan/src/index.js';
 import * as network from '../../network-circle/src/index.js';
 import * as hope from '../../hope-scale/src/index.js';
 import * as reflection from '../../reflection-card/src/index.js';
 import * as workability from '../../workability/src/index.js';
+import * as plan from '../../plan/src/index.js';
 import { releaseWorkability } from '../../workability/src/server.js';
 
 type Widget = HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
@@ -422,6 +424,29 @@ const widgets: WidgetSpec[] = [
       { prop: 'aggregate', kind: 'document', seeds: () => [releasedAggregate()], valid: (v) => unset(v) || workability.parseWorkabilityAggregate(v).ok },
       { prop: 'reference', attr: 'reference', kind: 'flag', seeds: () => [false] },
       ...baseInputs(workability.workabilityReportMessages['nl-BE'], false),
+    ],
+  },
+  {
+    tag: 'goesting-plan',
+    mount: alone(async () => {
+      const el = await mountTag('goesting-plan');
+      await type(el, '#question', 'Ik wil weer zelf mijn geld regelen.');
+      return el;
+    }),
+    inputs: [
+      { prop: 'mode', attr: 'mode', kind: 'choice', seeds: () => [...plan.PLAN_MODES], valid: oneOf(plan.PLAN_MODES), restore: () => 'plan' },
+      { prop: 'reviewDays', attr: 'review-days', kind: 'text', seeds: () => [28, '14'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 365), restore: () => undefined },
+      { prop: 'overload', attr: 'overload', kind: 'text', seeds: () => [3, '4'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 2 && Number(v) <= 50), restore: () => undefined },
+      {
+        prop: 'network',
+        kind: 'document',
+        seeds: () => [{ schemaVersion: 1, completed: false, people: [{ id: 'p1', label: 'Oma', sector: 'family', ring: 'close', gives: [], receives: [], canHelp: true, mayContact: 'ask' }] }],
+        valid: (v) => unset(v) || plan.parseCircle(v).ok,
+        restore: () => undefined,
+      },
+      { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v) => unset(v) || plan.parsePlanValue(v).ok, restore: (_el, entered) => entered },
+      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2026-01-05')]], valid: (v) => unset(v) || plan.parsePlanHistory(v).ok, restore: () => undefined },
+      ...baseInputs(plan.planMessages['nl-BE'], true),
     ],
   },
   {

@@ -9,6 +9,7 @@ import '@goesting/network-circle/define.js';
 import '@goesting/hope-scale/define.js';
 import '@goesting/reflection-card/define.js';
 import '@goesting/workability/define.js';
+import '@goesting/plan/define.js';
 
 export * from '@goesting/core';
 export { GoestingSelfscan, selfscanMessages, type SelfscanMessages } from '@goesting/selfscan';
@@ -16,3 +17,4 @@ export { GoestingNetworkCircle, networkCircleMessages, type NetworkCircleMessage
 export { GoestingHopeScale, hopeScaleMessages, type HopeScaleMessages } from '@goesting/hope-scale';
 export { GoestingReflectionCard, reflectionCardMessages, type ReflectionCardMessages } from '@goesting/reflection-card';
 export { GoestingWorkabilityCheck, GoestingWorkabilityReport, workabilityMessages, workabilityCheckMessages, workabilityReportMessages, type WorkabilityCheckMessages, type WorkabilityReportMessages } from '@goesting/workability';
+export { GoestingPlan, planMessages, type PlanMessages } from '@goesting/plan';

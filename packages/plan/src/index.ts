@@ -1,0 +1,3 @@
+export { GoestingPlan } from './plan.js';
+export { planMessages, type PlanMessages } from './messages.js';
+export * from './model/index.js';
