@@ -57,7 +57,7 @@ export const ProfessionalConditions: Story = story(
 
 export const CopiesPerParticipant: Story = story(
   'Copies per participant',
-  'Everyone in the plan gets a copy. Under *Kopieën*, *Kopie voor* lists the client and each person with an action or a backup step; *Kopie afdrukken* prints that person’s copy on A4, with their own actions first and the rest of the plan after. *Heel het plan afdrukken* prints the whole plan. The downloads give the plan as Markdown, the review date and dated actions as an iCalendar file, and the JSON that `value` takes back. A host can write one person’s copy with `plan.toMarkdown(id)`.',
+  'Everyone in the plan gets a copy. At the bottom, *Kopie voor* lists the client and each person with an action or a backup step; *Kopie afdrukken* prints that person’s copy on A4, with their own actions first and the rest of the plan after, and *Kopie downloaden (Markdown)* gives the same copy as a file. *Heel het plan afdrukken* prints the whole plan. The downloads give the plan as Markdown, the review date and dated actions as an iCalendar file, and the JSON that `value` takes back. A host can write one person’s copy with `plan.toMarkdown(id)`.',
   { value: familyPlan },
 );
 

@@ -4,6 +4,7 @@ import '@goesting/selfscan/define.js';
 import '@goesting/network-circle/define.js';
 import '@goesting/hope-scale/define.js';
 import '@goesting/workability/define.js';
+import '@goesting/plan/define.js';
 import type { GoestingSelfscan } from '@goesting/selfscan';
 
 // Tags are typed by name.
@@ -37,6 +38,22 @@ document.addEventListener('goesting-change', (event) => {
     void scales;
   }
 });
+// The plan hands over people named in it, and its result carries the balance.
+const plan = document.createElement('goesting-plan');
+plan.network = circle?.value;
+plan.addEventListener('goesting-person', (event) => {
+  const role: 'network' | 'professional' = event.detail.person.role;
+  void role;
+});
+document.addEventListener('goesting-complete', (event) => {
+  if (event.detail.widget === 'plan') {
+    const open: number = event.detail.result.balance.open;
+    void open;
+  }
+});
+// @ts-expect-error: not a plan mode
+plan.mode = 'evaluation';
+
 circle?.addEventListener('goesting-error', (event) => {
   const code: string = event.detail.code;
   // @ts-expect-error: issues are objects, not strings

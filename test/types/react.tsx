@@ -6,6 +6,7 @@ import type {} from '@goesting/network-circle/react.js';
 import type {} from '@goesting/hope-scale/react.js';
 import type {} from '@goesting/reflection-card/react.js';
 import type {} from '@goesting/workability/react.js';
+import type {} from '@goesting/plan/react.js';
 import type { SelfscanValue } from '@goesting/selfscan';
 
 export function Scan({ saved }: { saved: SelfscanValue }) {
@@ -62,8 +63,16 @@ export function Others() {
       <goesting-reflection-card template="gibbs" pillar="hope" print-size="a4" ongoesting-complete={(event) => void event.detail.value.action.text} />
       <goesting-workability-check variant="full" team="onthaal" ongoesting-complete={(event) => void event.detail.result} />
       <goesting-workability-report aggregate={undefined} reference ongoesting-error={(event) => void event.detail.code} />
+      <goesting-plan
+        mode="review"
+        review-days={14}
+        ongoesting-complete={(event) => void event.detail.result.balance.overloaded}
+        ongoesting-person={(event) => void event.detail.person.label}
+      />
       {/* @ts-expect-error: not a hope-scale mode */}
       <goesting-hope-scale mode="scale" />
+      {/* @ts-expect-error: not a plan mode */}
+      <goesting-plan mode="evaluation" />
     </>
   );
 }

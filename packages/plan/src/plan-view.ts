@@ -14,6 +14,8 @@ export interface PlanView {
   circle?: Circle;
   /** People of the circle who may be asked to do something, "can help with my plan" first. */
   offers: Offer[];
+  /** The plan's people to ask first, as the circle says. */
+  askFirst: ReadonlySet<string>;
   /** The difference with the latest earlier version, when `history` holds one. */
   diff?: PlanDiff;
   /** The review's parts, once loaded (they are, whenever the plan is in review mode or has a history). */

@@ -106,17 +106,17 @@ export const planStyles = css`
     overflow-wrap: anywhere;
   }
   .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
     margin: 0.25rem 0 0;
     font-size: 0.95em;
   }
-  .badge,
-  .tag {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  .badge {
+    background: var(--_subtle);
+    border-inline-start: 3px solid var(--_accent);
     padding: 0 0.4rem;
+    font-weight: 600;
+  }
+  .tag {
+    font-style: italic;
   }
   .option {
     display: flex;

@@ -9,7 +9,7 @@ import { renderActions, renderBackup } from './render-actions.js';
 import { renderBalance, renderConditions, renderFinish, renderReviewPart, renderStrengths, renderWant } from './render-parts.js';
 import { CLIENT, PLAN_MODES, PLAN_SCHEMA_VERSION, PLAN_WIDGET, type PersonRole, type PlanMode, type PlanResult, type PlanValue } from './model/schema.js';
 import { emptyPlanValue, parseCircle, parsePlanHistory, parsePlanValue, type Circle } from './model/parse.js';
-import { addPerson, offeredPeople, participants, personFromOffer, type Offer } from './model/people.js';
+import { addPerson, askFirst, offeredPeople, participants, personFromOffer, type Offer } from './model/people.js';
 import { DEFAULT_OVERLOAD, planResult } from './model/balance.js';
 import { DEFAULT_REVIEW_DAYS, defaultReviewDate, latestVersion, type PlanDiff } from './model/review.js';
 import { addAction, addBackup, addGoal, moveAction, removeAction, removeBackup, removeGoal, removeUnusedPeople, setConditions, updateAction, updateBackup } from './model/edits.js';
@@ -392,6 +392,7 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
       disabled: this.disabled,
       circle: this.network,
       offers: this.offers,
+      askFirst: askFirst(this.value, this.network),
       reviewView: reviewView.value,
       diff: this.diff,
       overload: this.overload,

@@ -6,10 +6,13 @@ import { CLIENT, MAX_NAME, MAX_SHORT_TEXT, PERSON_ROLES, type BackupStep, type P
 import { updateAction, updateBackup } from './model/edits.js';
 import { isOpen } from './model/balance.js';
 
-/** The names of an action's doers, joined in plain words. */
-export function doerNames(v: PlanView, who: readonly string[]): string {
+/** The names of an action's doers, joined in plain words; on screen, with "ask first" where the circle says so. */
+export function doerNames(v: PlanView, who: readonly string[], marks = true): string {
   const people = v.value.people;
-  const names = who.map((id) => (id === CLIENT ? v.l.t('me') : (people.find((p) => p.id === id)?.label ?? id)));
+  const names = who.map((id) => {
+    const label = id === CLIENT ? v.l.t('me') : (people.find((p) => p.id === id)?.label ?? id);
+    return marks && v.askFirst.has(id) ? `${label} (${v.l.t('askFirst')})` : label;
+  });
   return names.length > 1 ? `${names.slice(0, -1).join(', ')}${v.l.t('and')}${names.at(-1)}` : (names[0] ?? '');
 }
 
@@ -36,24 +39,18 @@ function renderAction(v: PlanView, action: PlanAction, index: number, opened: bo
   const by = action.by ? l.date(action.by) : l.t('noDate');
   const review = action.review;
   return html`<li class="action ${review && !isOpen(action) ? 'closed' : ''}" part="action" data-action=${action.id}>
-    <div class="action-line">
-      <h4 id="action-${action.id}-title">
-        <button type="button" class="disclosure" aria-expanded=${opened ? 'true' : 'false'} aria-controls="action-${action.id}-editor" @click=${() => toggle(action.id)}>
-          <span class="number">${l.t('action', { number })}</span>
-          <span class="what">${action.what || l.t('empty')}</span>
-        </button>
-      </h4>
-      <p class="summary">
-        <span>${l.t('who')} ${doerNames(v, action.who)}</span>
-        <span>${l.t('by')} ${by}</span>
-        ${action.added ? html`<span class="badge">${l.t('addedAtReview')}</span>` : nothing}
-        ${review ? html`<span class="badge status-${review.status}">${l.t(`status.${review.status}`)}</span>` : nothing}
-      </p>
-    </div>
+    <h4 id="action-${action.id}-title">
+      <button type="button" class="disclosure" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${opened ? `action-${action.id}-editor` : nothing} @click=${() => toggle(action.id)}>
+        <span class="number">${l.t('action', { number })}</span> <span class="what">${action.what || l.t('empty')}</span>
+      </button>
+    </h4>
+    <p class="summary">
+      ${l.t('who')} ${doerNames(v, action.who)} · ${l.t('by')} ${by}${action.added ? html` <span class="badge">${l.t('addedAtReview')}</span>` : nothing}${review ? html` <span class="badge status-${review.status}">${l.t(`status.${review.status}`)}</span>` : nothing}
+    </p>
     ${v.mode === 'review' ? (v.reviewView?.renderReview(v, action, number) ?? nothing) : nothing}
-    <div class="editor" id="action-${action.id}-editor" role="group" aria-labelledby="action-${action.id}-title" ?hidden=${!opened}>
-      ${opened ? renderActionEditor(v, action, number, count) : nothing}
-    </div>
+    ${opened
+      ? html`<div class="editor" id="action-${action.id}-editor" role="group" aria-labelledby="action-${action.id}-title">${renderActionEditor(v, action, number, count)}</div>`
+      : nothing}
   </li>`;
 }
 
@@ -89,7 +86,14 @@ export function renderWho(v: PlanView, list: 'actions' | 'backup', id: string, w
     ${box(CLIENT, l.t('me'), who.includes(CLIENT))}
     ${group(
       l.t('group.plan'),
-      people.map((person) => box(person.id, person.label, who.includes(person.id), html` <span class="role">(${l.t(`role.${person.role}`)})</span>`)),
+      people.map((person) =>
+        box(
+          person.id,
+          person.label,
+          who.includes(person.id),
+          html` <span class="role">(${l.t(`role.${person.role}`)})</span>${v.askFirst.has(person.id) ? html` <span class="tag ask">(${l.t('askFirst')})</span>` : nothing}`,
+        ),
+      ),
     )}
     ${group(l.t('group.canHelp'), helpers.map((offer) => renderOffer(v, list, id, offer)))}
     ${group(l.t('group.circle'), others.map((offer) => renderOffer(v, list, id, offer)))}

@@ -62,7 +62,7 @@ function actionTable(v: PlanView, actions: readonly PlanAction[]): TemplateResul
       ${actions.map(
         (action) => html`<tr>
           <td class="print-text">${action.what || l.t('empty')}</td>
-          <td>${doerNames(v, action.who)}</td>
+          <td>${doerNames(v, action.who, false)}</td>
           <td>${action.by ? l.date(action.by) : l.t('noDate')}</td>
           <td class="print-text">${action.needs || l.t('empty')}</td>
           ${v.mode === 'review' ? html`<td>${action.review ? `${l.t(`status.${action.review.status}`)}${action.review.note ? `: ${action.review.note}` : ''}` : l.t('empty')}</td>` : nothing}
@@ -75,6 +75,6 @@ function actionTable(v: PlanView, actions: readonly PlanAction[]): TemplateResul
 function backupList(v: PlanView, steps: readonly BackupStep[]): TemplateResult | typeof nothing {
   if (!steps.length) return nothing;
   return html`<ul>
-    ${steps.map((step) => html`<li class="print-text">${step.what || v.l.t('empty')} (${doerNames(v, step.who)})</li>`)}
+    ${steps.map((step) => html`<li class="print-text">${step.what || v.l.t('empty')} (${doerNames(v, step.who, false)})</li>`)}
   </ul>`;
 }

@@ -15,6 +15,7 @@ import {
   addDays,
   addGoal,
   addPerson,
+  askFirst,
   circleStatus,
   comparePlans,
   copyFor,
@@ -281,6 +282,14 @@ describe('plan model: people from the network circle', () => {
     expect(status.noContact.map((p) => p.id)).to.deep.equal(['p-mia']);
     expect(circleStatus(familyPlan(), circle)).to.deep.equal({ removed: [], notInCircle: status.notInCircle, noContact: [] });
     expect(circleStatus(familyPlan(), undefined)).to.deep.equal({ removed: [], notInCircle: [], noContact: [] });
+  });
+
+  it('marks the plan\'s people whom the circle says to ask first', () => {
+    const plan = familyPlan();
+    expect([...askFirst(plan, circle)]).to.deep.equal([]);
+    const asking: Circle = { people: circle.people.map((p) => (p.id === 'c-mia' ? { ...p, mayContact: 'ask' as const } : p)) };
+    expect([...askFirst(plan, asking)]).to.deep.equal(['p-mia']);
+    expect([...askFirst(plan, undefined)]).to.deep.equal([]);
   });
 
   it('names doers, and lists participants with the client first', () => {

@@ -247,6 +247,10 @@ describe('<goesting-plan> people from the network circle', () => {
       { id: el.value.people[1]!.id, label: 'OCMW', role: 'professional', circle: 'p-ocmw' },
     ]);
     expect(el.value.actions[0]!.who).to.deep.equal(['client', ...el.value.people.map((p) => p.id)]);
+    // Someone to ask first stays marked once in the plan, in the list and on the action's line.
+    await pick('Tom');
+    expect(text($$(el, '.who .people-group')[0]!.querySelectorAll('label')[2]!)).to.equal('Tom (iemand uit mijn netwerk) (eerst vragen)');
+    expect(text($(el, '.action .summary'))).to.contain('Ik, Oma, OCMW en Tom (eerst vragen)');
     expect($$(el, '.who .people-group')[0]!.getAttribute('aria-label')).to.equal('In het plan');
   });
 

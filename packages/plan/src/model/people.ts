@@ -92,6 +92,13 @@ export function circleStatus(plan: PlanValue, circle: Circle | undefined): { rem
   };
 }
 
+/** Ids of the plan's people whom the circle says the client should ask first before contacting them. */
+export function askFirst(plan: PlanValue, circle: Circle | undefined): Set<string> {
+  if (!circle) return new Set();
+  const ask = new Set(circle.people.filter((person) => person.mayContact === 'ask').map((person) => person.id));
+  return new Set(plan.people.filter((p) => p.circle !== undefined && ask.has(p.circle)).map((p) => p.id));
+}
+
 /** The name shown for a doer: `clientLabel` for the client, the person's label, or the id itself for someone not in the plan. */
 export function doerLabel(plan: PlanValue, id: string, clientLabel: string): string {
   if (isClient(id)) return clientLabel;
