@@ -12,7 +12,10 @@ const run = (cmd, args, cwd = ROOT) => execFileSync(cmd, args, { cwd, stdio: 'in
 
 const typesOnly = process.argv.includes('--types');
 // The umbrella's index, dependencies and references follow the workspaces list.
-for (const file of writeUmbrellaFiles()) console.log(`packages/goesting/${file} written from the workspaces list`);
+for (const file of writeUmbrellaFiles()) {
+  console.log(`packages/goesting/${file} written from the workspaces list`);
+  if (file === 'package.json') console.log('  its dependencies changed: run npm install, so package-lock.json follows');
+}
 if (!typesOnly) {
   for (const { path } of builtPackages) rmSync(join(path, 'dist'), { recursive: true, force: true });
   run(bin('rollup'), ['-c', '--silent']);
