@@ -14,6 +14,10 @@ export interface PlanView {
   circle?: Circle;
   /** People of the circle who may be asked to do something, "can help with my plan" first. */
   offers: Offer[];
+  /** The host's own texts (`strings`), so parts that are kept between renders show a change of them. */
+  texts?: object;
+  /** The provider's texts, for the same reason. */
+  providerTexts?: object;
   /** The plan's people to ask first, as the circle says. */
   askFirst: ReadonlySet<string>;
   /** The difference with the latest earlier version, when `history` holds one. */

@@ -122,6 +122,7 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
 
   private blank?: PlanValue;
   private offersCache?: { circle?: Circle; people: PlanValue['people']; offers: Offer[] };
+  private askCache?: { circle?: Circle; people: PlanValue['people']; ask: Set<string> };
   private diffCache?: { previous?: PlanValue; current: PlanValue; diff: PlanDiff };
 
   /** The balance of the open actions and, after a review, the count per status. */
@@ -208,6 +209,15 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
     const cache = this.offersCache;
     if (cache && cache.circle === circle && cache.people === people) return cache.offers;
     return (this.offersCache = { circle, people, offers: offeredPeople(circle, this.value) }).offers;
+  }
+
+  /** The plan's people to ask first; the same set while the circle and the plan's people stay the same. */
+  private get askFirst(): Set<string> {
+    const circle = this.network;
+    const people = this.value.people;
+    const cache = this.askCache;
+    if (cache && cache.circle === circle && cache.people === people) return cache.ask;
+    return (this.askCache = { circle, people, ask: askFirst(this.value, circle) }).ask;
   }
 
   private get diff(): PlanDiff | undefined {
@@ -392,7 +402,9 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
       disabled: this.disabled,
       circle: this.network,
       offers: this.offers,
-      askFirst: askFirst(this.value, this.network),
+      askFirst: this.askFirst,
+      texts: this.strings,
+      providerTexts: this.settings?.strings,
       reviewView: reviewView.value,
       diff: this.diff,
       overload: this.overload,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import type { PlanView } from './plan-view.js';
 import { dateField, textField } from './render-fields.js';
 import { CLIENT, MAX_NAME, MAX_SHORT_TEXT, PERSON_ROLES, type BackupStep, type PersonRole, type PlanAction } from './model/schema.js';
@@ -25,7 +26,12 @@ export function renderActions(v: PlanView, open: string | undefined, toggle: (id
     <p class="hint">${l.t('actionsHelp')}</p>
     ${actions.length
       ? html`<ol class="action-list">
-          ${actions.map((action, i) => renderAction(v, action, i, open === action.id, toggle))}
+          ${actions.map((action, i) =>
+            // An edit changes one action: the others are not rendered again unless something they show changed.
+            guard([action, i, actions.length, open === action.id, v.mode, v.disabled, v.value.people, v.askFirst, v.reviewView, v.l.locale, v.texts, v.providerTexts, v.overflow, v.drafts, v.offers], () =>
+              renderAction(v, action, i, open === action.id, toggle),
+            ),
+          )}
         </ol>`
       : html`<p class="empty-note">${l.t('noActions')}</p>`}
     <button type="button" id="add-action" ?disabled=${v.disabled} @click=${() => v.addAction()}>${l.t('addAction')}</button>

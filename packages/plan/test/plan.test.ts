@@ -281,6 +281,28 @@ describe('<goesting-plan> people from the network circle', () => {
   });
 });
 
+describe('<goesting-plan> action lines kept between renders', () => {
+  failOnPageErrors();
+
+  it('shows a change of texts, language or a person\'s name on every action line', async () => {
+    const el = await mount();
+    el.value = familyPlan();
+    await el.updateComplete;
+    const line = () => text($(el, '[data-action="a1"] .summary'));
+    expect(line()).to.contain('Ik en Oma');
+    el.strings = { me: 'Ikzelf' };
+    await el.updateComplete;
+    expect(line()).to.contain('Ikzelf en Oma');
+    el.value = { ...el.value, people: el.value.people.map((p) => (p.id === 'oma' ? { ...p, label: 'Bomma' } : p)) };
+    await el.updateComplete;
+    expect(line()).to.contain('Ikzelf en Bomma');
+    el.strings = undefined;
+    el.setAttribute('lang', 'fr-BE');
+    await waitUntil(() => text($(el, 'h2')) === 'Mon plan', 'the French texts load');
+    expect(text($(el, '[data-action="a1"] .number'))).to.equal('Action 1');
+  });
+});
+
 describe('<goesting-plan> balance', () => {
   failOnPageErrors();
 
