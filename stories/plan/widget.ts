@@ -6,6 +6,7 @@ export interface PlanArgs extends WidgetArgs {
   mode?: 'plan' | 'review';
   'review-days'?: string;
   overload?: string;
+  'formal-sectors'?: string;
   network?: unknown;
   value?: unknown;
   history?: unknown;
@@ -34,7 +35,7 @@ function networkText(doc: unknown): string | undefined {
 export const plan: Widget<PlanArgs> = {
   tag: 'goesting-plan',
   variable: 'plan',
-  attributes: ['lang', 'mode', 'review-days', 'overload', 'theme', 'storage', 'draft-key', 'name'],
+  attributes: ['lang', 'mode', 'review-days', 'overload', 'formal-sectors', 'theme', 'storage', 'draft-key', 'name'],
   flags: ['disabled', 'required'],
   // The circle before the plan: its people are offered as doers.
   properties: ['strings', 'network', 'history', 'value'],

@@ -438,6 +438,18 @@ const widgets: WidgetSpec[] = [
       { prop: 'reviewDays', attr: 'review-days', kind: 'text', seeds: () => [28, '14'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 365), restore: () => undefined },
       { prop: 'overload', attr: 'overload', kind: 'text', seeds: () => [3, '4'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 2 && Number(v) <= 50), restore: () => undefined },
       {
+        prop: 'formalSectors',
+        attr: 'formal-sectors',
+        kind: 'text',
+        seeds: () => [['professionals'], 'professionals school'],
+        valid: (v) => {
+          if (unset(v)) return true;
+          const list = typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v;
+          return Array.isArray(list) && list.length >= 1 && list.length <= 8 && list.every((id) => typeof id === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(id));
+        },
+        restore: () => undefined,
+      },
+      {
         prop: 'network',
         kind: 'document',
         seeds: () => [{ schemaVersion: 1, completed: false, people: [{ id: 'p1', label: 'Oma', sector: 'family', ring: 'close', gives: [], receives: [], canHelp: true, mayContact: 'ask' }] }],

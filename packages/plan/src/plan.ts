@@ -7,7 +7,7 @@ import { planStyles } from './plan.styles.js';
 import type { PlanView } from './plan-view.js';
 import { renderActions, renderBackup } from './render-actions.js';
 import { renderBalance, renderConditions, renderFinish, renderReviewPart, renderStrengths, renderWant } from './render-parts.js';
-import { CLIENT, PLAN_MODES, PLAN_SCHEMA_VERSION, PLAN_WIDGET, type PersonRole, type PlanMode, type PlanResult, type PlanValue } from './model/schema.js';
+import { CLIENT, DEFAULT_FORMAL_SECTORS, PLAN_MODES, PLAN_SCHEMA_VERSION, PLAN_WIDGET, type PersonRole, type PlanMode, type PlanResult, type PlanValue } from './model/schema.js';
 import { emptyPlanValue, parseCircle, parsePlanHistory, parsePlanValue, type Circle } from './model/parse.js';
 import { addPerson, askFirst, offeredPeople, participants, personFromOffer, type Offer } from './model/people.js';
 import { DEFAULT_OVERLOAD, planResult } from './model/balance.js';
@@ -20,6 +20,17 @@ const writers = new LazyModule(() => import('./writers.js'));
 const reviewView = new LazyModule(() => import('./review-view.js'));
 /** The plan on paper, loaded on the first print. */
 const printView = new LazyModule(() => import('./render-print.js'));
+
+/** Sector ids of the network circle that hold professionals and services: a list, or text with the ids separated by spaces or commas. */
+function parseFormalSectors(input: unknown): Parsed<string[]> {
+  const list = typeof input === 'string' ? input.split(/[\s,]+/).filter(Boolean) : input;
+  if (Array.isArray(list) && list.length >= 1 && list.length <= 8 && list.every((id) => typeof id === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(id))) return { ok: true, data: [...list] as string[] };
+  return {
+    ok: false,
+    code: 'invalid-config',
+    issues: [{ path: 'formalSectors', code: 'invalid_type', message: 'Expected 1 to 8 sector ids of the network circle.', params: { expected: '1–8 sector ids' } }],
+  };
+}
 
 /** A whole number from `min` to `max`, given as number or text. */
 function wholeNumber(name: string, min: number, max: number) {
@@ -48,7 +59,7 @@ function wholeNumber(name: string, min: number, max: number) {
  *
  * @fires goesting-change - After every edit by the user. `detail.value` is the whole plan.
  * @fires goesting-complete - When the user finishes the plan or its review. `detail` carries `value` and a `result` with the balance and the review statuses.
- * @fires goesting-error - When `mode`, `review-days`, `overload`, `network`, `value` or `history` is invalid, or a draft cannot be stored.
+ * @fires goesting-error - When `mode`, `review-days`, `overload`, `formal-sectors`, `network`, `value` or `history` is invalid, or a draft cannot be stored.
  * @fires input - With every user edit, as native form controls do.
  * @fires change - With every user edit and on finishing, as native form controls do.
  * @fires {CustomEvent<GoestingPersonDetail>} goesting-person - When the user asks to add someone named in the plan to the network circle. `detail.person` holds their `label` and `role`.
@@ -106,6 +117,14 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
   @parsedInput({ parse: parseCircle, attribute: false })
   network?: Circle;
 
+  /**
+   * The sectors of the network circle whose people are professionals or services: by default the
+   * circle's `professionals`. Give the ids of the circle's formal sectors when its `config` has
+   * others, as a list or as text (`formal-sectors="professionals school"`).
+   */
+  @parsedInput({ parse: parseFormalSectors, fallback: () => [...DEFAULT_FORMAL_SECTORS], attribute: 'formal-sectors' })
+  formalSectors!: string[];
+
   /** Earlier versions of this plan, oldest first: the review compares the plan with the latest. */
   @parsedInput({ parse: parsePlanHistory, fallback: () => [] })
   history!: PlanValue[];
@@ -121,7 +140,7 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
   @state() private printing?: string;
 
   private blank?: PlanValue;
-  private offersCache?: { circle?: Circle; people: PlanValue['people']; offers: Offer[] };
+  private offersCache?: { circle?: Circle; people: PlanValue['people']; formal: string; offers: Offer[] };
   private askCache?: { circle?: Circle; people: PlanValue['people']; ask: Set<string> };
   private diffCache?: { previous?: PlanValue; current: PlanValue; diff: PlanDiff };
 
@@ -206,9 +225,10 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
   private get offers(): Offer[] {
     const circle = this.network;
     const people = this.value.people;
+    const formal = this.formalSectors.join(' ');
     const cache = this.offersCache;
-    if (cache && cache.circle === circle && cache.people === people) return cache.offers;
-    return (this.offersCache = { circle, people, offers: offeredPeople(circle, this.value) }).offers;
+    if (cache && cache.circle === circle && cache.people === people && cache.formal === formal) return cache.offers;
+    return (this.offersCache = { circle, people, formal, offers: offeredPeople(circle, this.value, this.formalSectors) }).offers;
   }
 
   /** The plan's people to ask first; the same set while the circle and the plan's people stay the same. */

@@ -273,6 +273,21 @@ describe('<goesting-plan> people from the network circle', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('counts the people of the sectors the host names as professionals, and refuses a list that is not one', async () => {
+    const el = await mount(html`<goesting-plan lang="nl-BE" formal-sectors="professionals community"></goesting-plan>`);
+    el.network = circle;
+    button(el, 'Actie toevoegen')!.click();
+    await el.updateComplete;
+    const bo = $$(el, '.who label').find((l) => text(l).startsWith('Buurvrouw Bo'))!;
+    expect(text(bo)).to.contain('(een hulpverlener of dienst)');
+    bo.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(el.value.people[0]).to.deep.include({ label: 'Buurvrouw Bo', role: 'professional' });
+    const detail = await expectRefused(el, 'invalid-config', () => el.setAttribute('formal-sectors', 'a;b'), errorEventSchema);
+    expect(detail.issues[0]).to.deep.include({ path: 'formalSectors' });
+    expect(el.formalSectors).to.deep.equal(['professionals', 'community']);
+  });
+
   it('refuses a network that is not a circle and keeps the plan', async () => {
     const el = await mount();
     el.value = familyPlan();
