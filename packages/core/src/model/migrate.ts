@@ -93,3 +93,23 @@ export function parseChoice<T extends string>(name: string, input: unknown, allo
   const found = typeof input === 'string' ? input.slice(0, 64) : typeof input;
   return { ok: false, code: 'invalid-config', issues: [{ path: name, code: 'invalid_value', message: `Not one of the allowed values: ${values}.`, params: { values, found } }] };
 }
+
+/**
+ * Reads a list of earlier documents (`history`, object or JSON text; unset is none): `__proto__`
+ * keys anywhere and what `schema` refuses fail with `invalid-history`, and so do the issues
+ * `check` finds in one document, each under that document's index. Never throws.
+ */
+export function parseDocumentList<T>(
+  input: unknown,
+  schema: { safeParse(input: unknown): { success: true; data: T[] } | { success: false; error: { issues: readonly core.$ZodIssue[] } } },
+  check: (doc: T) => ValidationIssue[] = () => [],
+): Parsed<T[]> {
+  const json = parseJsonInput(input ?? []);
+  if (!json.ok) return json;
+  const forbidden = prototypeKeys(json.data);
+  if (forbidden.length) return { ok: false, code: 'invalid-history', issues: forbidden };
+  const result = schema.safeParse(json.data ?? []);
+  if (!result.success) return { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
+  const issues = result.data.flatMap((doc, i) => check(doc).map((issue) => ({ ...issue, path: `[${i}].${issue.path}` })));
+  return issues.length ? { ok: false, code: 'invalid-history', issues } : { ok: true, data: result.data };
+}

@@ -2,6 +2,7 @@ import {
   createMigrator,
   isCalendarDay,
   parseJsonInput,
+  parseDocumentList,
   parseVersionedDocument,
   prototypeKeys,
   toValidationIssues,
@@ -101,14 +102,7 @@ export function parsePlanValue(input: unknown): Parsed<PlanValue> {
 
 /** Validates earlier versions of the plan, oldest first, as {@link parsePlanValue} validates one; unset is none. Never throws. */
 export function parsePlanHistory(input: unknown): Parsed<PlanValue[]> {
-  const json = parseJsonInput(input ?? []);
-  if (!json.ok) return json;
-  const forbidden = prototypeKeys(json.data);
-  if (forbidden.length) return { ok: false, code: 'invalid-history', issues: forbidden };
-  const result = historySchema.safeParse(json.data ?? []);
-  if (!result.success) return { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
-  const issues = result.data.flatMap((plan, i) => checkPlan(plan).map((issue) => ({ ...issue, path: `[${i}].${issue.path}` })));
-  return issues.length ? { ok: false, code: 'invalid-history', issues } : { ok: true, data: result.data };
+  return parseDocumentList(input, historySchema, checkPlan);
 }
 
 /** `issues` with their paths under `network`, the property the host sets the circle on. */

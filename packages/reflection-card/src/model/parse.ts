@@ -1,4 +1,4 @@
-import { createMigrator, parseJsonInput, prototypeKeys, toValidationIssues, type GridCell, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
+import { createMigrator, parseDocumentList, type GridCell, type ValidationIssue, parseVersionedDocument, type Parsed } from '@goesting/core/model';
 import { CELL_DIMENSIONS, CELL_PILLARS } from '@goesting/core/model';
 import { REFLECTION_SCHEMA_VERSION, historySchema, valueSchema, type ReflectionValue } from './schema.js';
 import { TEMPLATES, stepIds, type TemplateId } from './templates.js';
@@ -76,14 +76,8 @@ export function parseReflectionValue(input: unknown): Parsed<ReflectionValue> {
 
 /** Validates earlier cards, as {@link parseReflectionValue} validates one. */
 export function parseReflectionHistory(input: unknown): Parsed<ReflectionValue[]> {
-  const json = parseJsonInput(input ?? []);
-  if (!json.ok) return json;
-  const forbidden = prototypeKeys(json.data);
-  if (forbidden.length) return { ok: false, code: 'invalid-history', issues: forbidden };
-  const result = historySchema.safeParse(json.data ?? []);
-  if (!result.success) return { ok: false, code: 'invalid-history', issues: toValidationIssues(result.error.issues) };
-  const issues = result.data.flatMap((doc, i) => checkCard(doc).map((issue) => ({ ...issue, path: `[${i}].${issue.path}` })));
-  return issues.length ? { ok: false, code: 'invalid-history', issues } : { ok: true, data: result.data.map(withKeyedRecords) };
+  const result = parseDocumentList(input, historySchema, checkCard);
+  return result.ok ? { ok: true, data: result.data.map(withKeyedRecords) } : result;
 }
 
 /** Checks a template name given by the host. */
