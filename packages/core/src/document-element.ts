@@ -127,6 +127,8 @@ export abstract class GoestingDocumentElement<W extends string> extends Goesting
     void this.writeDraft(doc);
   }
 
+  private formJson?: { doc: WidgetValue<W>; json: string };
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.restoreDraft();
@@ -144,7 +146,10 @@ export abstract class GoestingDocumentElement<W extends string> extends Goesting
   }
 
   protected formValue(): string | null {
-    return JSON.stringify(this.value);
+    // Each render hands the form its value: write the JSON once per document, not once per render.
+    const doc = this.value;
+    if (this.formJson?.doc !== doc) this.formJson = { doc, json: JSON.stringify(doc) };
+    return this.formJson.json;
   }
 
   protected restoreFormValue(state: string): void {

@@ -6,6 +6,7 @@ export { GoestingFormElement, requiredValidator, type Validator } from './form-e
 export { GoestingDocumentElement } from './document-element.js';
 export { parsedInput, type ParsedInputOptions } from './parsed-input.js';
 export { LazyModule } from './lazy.js';
+export { StagedList } from './staged-list.js';
 export { GoestingProvider } from './provider.js';
 export { settingsContext, type GoestingSettings } from './context.js';
 export {

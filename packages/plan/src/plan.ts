@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingDocumentElement, LazyModule, downloadFile, emit, isoDay, parsedInput, printOn, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import { GoestingDocumentElement, LazyModule, StagedList, downloadFile, emit, isoDay, parsedInput, printOn, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
 import type { Parsed } from '@goesting/core/model';
 import { planMessages, type PlanMessages } from './messages.js';
 import { planStyles } from './plan.styles.js';
@@ -135,11 +135,15 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
   @state() private drafts: ReadonlyMap<string, { label: string; role: PersonRole }> = new Map();
   /** The action whose editor is open. */
   @state() private openAction?: string;
+  /** The backup step whose editor is open. */
+  @state() private openBackup?: string;
   @state() private copyFor: string = CLIENT;
   /** What is being printed: the whole plan (`''`) or a participant's copy; only while the dialog is open. */
   @state() private printing?: string;
 
   private blank?: PlanValue;
+  /** A long plan shows its top and first actions in the first frame, and adds the rest after it. */
+  private readonly lines = new StagedList(this, 10, 40);
   private offersCache?: { circle?: Circle; people: PlanValue['people']; formal: string; offers: Offer[] };
   private askCache?: { circle?: Circle; people: PlanValue['people']; ask: Set<string> };
   private diffCache?: { previous?: PlanValue; current: PlanValue; diff: PlanDiff };
@@ -182,6 +186,8 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
     this.overflow = new Map();
     this.drafts = new Map();
     this.openAction = undefined;
+    this.openBackup = undefined;
+    this.lines.restart();
     if (from === 'reset') {
       this.blank = undefined;
       this.copyFor = CLIENT;
@@ -197,13 +203,14 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('reviewDays') && !this.doc) this.blank = undefined;
-    if (!participants(this.value).includes(this.copyFor)) this.copyFor = CLIENT;
+    if (this.copyFor !== CLIENT && !participants(this.value).includes(this.copyFor)) this.copyFor = CLIENT;
   }
 
   // ── Edits ──────────────────────────────────────────────────────────────────────────────────
 
   private edit(update: (doc: PlanValue) => PlanValue): void {
     if (this.disabled) return;
+    this.lines.all();
     const next = update(this.value);
     this.commit(next.completed ? { ...next, completed: false } : next);
   }
@@ -333,7 +340,9 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
       id = added.id;
       return added.plan;
     });
-    if (id) this.focusAfterRender(`[id="backup-${id}-what"]`);
+    if (!id) return;
+    this.openBackup = id;
+    this.focusAfterRender(`[id="backup-${id}-what"]`);
   }
 
   private removeBackup(id: string): void {
@@ -341,7 +350,8 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
     this.edit((doc) => removeUnusedPeople(removeBackup(doc, id)));
     this.dropOverflow(`backup:${id}`);
     const next = this.value.backup[Math.min(index, this.value.backup.length - 1)];
-    this.focusAfterRender(next ? `[id="backup-${next.id}-what"]` : '#add-backup');
+    this.openBackup = undefined;
+    this.focusAfterRender(next ? `[data-backup="${next.id}"] .disclosure` : '#add-backup');
   }
 
   private addGoal(): void {
@@ -384,6 +394,8 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
       const key = [...this.overflow.keys()][0]!;
       const action = /^(?:action|review):([^:]+)/.exec(key)?.[1];
       if (action) this.openAction = action;
+      const step = /^backup:(.+)$/.exec(key)?.[1];
+      if (step) this.openBackup = step;
       this.focusAfterRender('[aria-invalid=true]');
       return;
     }
@@ -457,6 +469,13 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
     this.openAction = this.openAction === id ? undefined : id;
   }
 
+  /** Also waits until every action line, and what follows them, is in the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.lines.settled;
+    return super.getUpdateComplete();
+  }
+
   protected renderContent(): TemplateResult {
     const v = this.view;
     const l = this.l;
@@ -465,8 +484,11 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
         <h2>${l.t('title')}</h2>
         <p>${l.t(review ? 'reviewIntro' : 'intro')}</p>
         ${review ? renderReviewPart(v) : nothing} ${renderWant(v)} ${renderStrengths(v)}
-        ${renderActions(v, this.openAction, (id) => this.toggleAction(id))} ${renderBalance(v)} ${renderBackup(v)} ${renderConditions(v)}
-        ${review ? nothing : renderReviewPart(v)} ${renderFinish(v)}
+        ${renderActions(v, this.openAction, (id) => this.toggleAction(id), this.lines.limit(this.value.actions.length))}
+        ${this.lines.done
+          ? html`${renderBalance(v)} ${renderBackup(v, this.openBackup, (id) => (this.openBackup = this.openBackup === id ? undefined : id))} ${renderConditions(v)}
+            ${review ? nothing : renderReviewPart(v)} ${renderFinish(v)}`
+          : nothing}
       </div>
       ${this.printing === undefined || !printView.value ? nothing : printView.value.renderPrint(v, this.printing || undefined)}`;
   }

@@ -17,8 +17,11 @@ export function doerNames(v: PlanView, who: readonly string[], marks = true): st
   return names.length > 1 ? `${names.slice(0, -1).join(', ')}${v.l.t('and')}${names.at(-1)}` : (names[0] ?? '');
 }
 
-/** The actions: a line each, the one being edited opened; in review mode each with its status. */
-export function renderActions(v: PlanView, open: string | undefined, toggle: (id: string) => void): TemplateResult {
+/**
+ * The actions: a line each, the one being edited opened; in review mode each with its status. The
+ * first `shown` are rendered: a long plan adds the rest after its first frame.
+ */
+export function renderActions(v: PlanView, open: string | undefined, toggle: (id: string) => void, shown: number): TemplateResult {
   const l = v.l;
   const actions = v.value.actions;
   return html`<section class="part actions-part" aria-labelledby="actions-title">
@@ -26,7 +29,7 @@ export function renderActions(v: PlanView, open: string | undefined, toggle: (id
     <p class="hint">${l.t('actionsHelp')}</p>
     ${actions.length
       ? html`<ol class="action-list">
-          ${actions.map((action, i) =>
+          ${actions.slice(0, shown).map((action, i) =>
             // An edit changes one action: the others are not rendered again unless something they show changed.
             guard([action, i, actions.length, open === action.id, v.mode, v.disabled, v.value.people, v.askFirst, v.reviewView, v.l.locale, v.texts, v.providerTexts, v.overflow, v.drafts, v.offers], () =>
               renderAction(v, action, i, open === action.id, toggle),
@@ -41,22 +44,37 @@ export function renderActions(v: PlanView, open: string | undefined, toggle: (id
 function renderAction(v: PlanView, action: PlanAction, index: number, opened: boolean, toggle: (id: string) => void): TemplateResult {
   const l = v.l;
   const number = index + 1;
-  const count = v.value.actions.length;
   const by = action.by ? l.date(action.by) : l.t('noDate');
   const review = action.review;
-  return html`<li class="action ${review && !isOpen(action) ? 'closed' : ''}" part="action" data-action=${action.id}>
-    <h4 id="action-${action.id}-title">
-      <button type="button" class="disclosure" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${opened ? `action-${action.id}-editor` : nothing} @click=${() => toggle(action.id)}>
-        <span class="number">${l.t('action', { number })}</span> <span class="what">${action.what || l.t('empty')}</span>
+  return renderLine(v, {
+    kind: 'action',
+    id: action.id,
+    label: l.t('action', { number }),
+    what: action.what,
+    closed: !!review && !isOpen(action),
+    opened,
+    toggle,
+    summary: html`${l.t('who')} ${doerNames(v, action.who)} · ${l.t('by')} ${by}${action.added ? html` <span class="badge">${l.t('addedAtReview')}</span>` : nothing}${review ? html` <span class="badge status-${review.status}">${l.t(`status.${review.status}`)}</span>` : nothing}`,
+    after: v.mode === 'review' ? (v.reviewView?.renderReview(v, action, number) ?? nothing) : nothing,
+    editor: () => renderActionEditor(v, action, number, v.value.actions.length),
+  });
+}
+
+/** A line of the actions or the backup agreement: a button that opens it, what it says in short, and its editor while open. */
+function renderLine(
+  v: PlanView,
+  line: { kind: 'action' | 'backup'; id: string; label: string; what: string; closed?: boolean; opened: boolean; toggle: (id: string) => void; summary: unknown; after?: unknown; editor: () => TemplateResult },
+): TemplateResult {
+  const { kind, id, opened } = line;
+  return html`<li class="${kind === 'action' ? 'action' : 'backup-step'} ${line.closed ? 'closed' : ''}" part=${kind === 'action' ? kind : nothing} data-action=${kind === 'action' ? id : nothing} data-backup=${kind === 'backup' ? id : nothing}>
+    <h4 id="${kind}-${id}-title">
+      <button type="button" class="disclosure" aria-expanded=${opened ? 'true' : 'false'} aria-controls=${opened ? `${kind}-${id}-editor` : nothing} @click=${() => line.toggle(id)}>
+        <span class="number">${line.label}</span> <span class="what">${line.what || v.l.t('empty')}</span>
       </button>
     </h4>
-    <p class="summary">
-      ${l.t('who')} ${doerNames(v, action.who)} · ${l.t('by')} ${by}${action.added ? html` <span class="badge">${l.t('addedAtReview')}</span>` : nothing}${review ? html` <span class="badge status-${review.status}">${l.t(`status.${review.status}`)}</span>` : nothing}
-    </p>
-    ${v.mode === 'review' ? (v.reviewView?.renderReview(v, action, number) ?? nothing) : nothing}
-    ${opened
-      ? html`<div class="editor" id="action-${action.id}-editor" role="group" aria-labelledby="action-${action.id}-title">${renderActionEditor(v, action, number, count)}</div>`
-      : nothing}
+    <p class="summary">${line.summary}</p>
+    ${line.after ?? nothing}
+    ${opened ? html`<div class="editor" id="${kind}-${id}-editor" role="group" aria-labelledby="${kind}-${id}-title">${line.editor()}</div>` : nothing}
   </li>`;
 }
 
@@ -139,26 +157,33 @@ function renderOffer(v: PlanView, list: 'actions' | 'backup', id: string, offer:
   </label>`;
 }
 
-/** The backup agreement: what, and who does it. */
-export function renderBackup(v: PlanView): TemplateResult {
+/** The backup agreement: what, and who does it; a line each, like the actions, the one being edited opened. */
+export function renderBackup(v: PlanView, open: string | undefined, toggle: (id: string) => void): TemplateResult {
   const l = v.l;
   return html`<section class="part backup" aria-labelledby="backup-title">
     <h3 id="backup-title">${l.t('backupTitle')}</h3>
     <p class="hint">${l.t('backupHelp')}</p>
     <ol class="backup-list">
-      ${v.value.backup.map((step, i) => renderBackupStep(v, step, i + 1))}
+      ${v.value.backup.map((step, i) => renderBackupStep(v, step, i + 1, open === step.id, toggle))}
     </ol>
     <button type="button" id="add-backup" ?disabled=${v.disabled} @click=${() => v.addBackup()}>${l.t('addBackup')}</button>
   </section>`;
 }
 
-function renderBackupStep(v: PlanView, step: BackupStep, number: number): TemplateResult {
+function renderBackupStep(v: PlanView, step: BackupStep, number: number, opened: boolean, toggle: (id: string) => void): TemplateResult {
   const l = v.l;
   const id = step.id;
-  return html`<li class="backup-step" data-backup=${id}><div role="group" aria-labelledby="backup-${id}-title">
-    <h4 id="backup-${id}-title">${l.t('backupStep', { number })}</h4>
-    ${textField(v, { key: `backup:${id}`, id: `backup-${id}-what`, label: l.t('what'), stored: step.what, max: MAX_SHORT_TEXT, apply: (doc, what) => updateBackup(doc, id, { what }) })}
-    ${renderWho(v, 'backup', id, step.who)}
-    <button type="button" class="remove" ?disabled=${v.disabled} @click=${() => v.removeBackup(id)}>${l.t('removeBackup', { number })}</button>
-  </div></li>`;
+  return renderLine(v, {
+    kind: 'backup',
+    id,
+    label: l.t('backupStep', { number }),
+    what: step.what,
+    opened,
+    toggle,
+    summary: html`${l.t('who')} ${doerNames(v, step.who)}`,
+    editor: () =>
+      html`${textField(v, { key: `backup:${id}`, id: `backup-${id}-what`, label: l.t('what'), stored: step.what, max: MAX_SHORT_TEXT, apply: (doc, what) => updateBackup(doc, id, { what }) })}
+        ${renderWho(v, 'backup', id, step.who)}
+        <button type="button" class="remove" ?disabled=${v.disabled} @click=${() => v.removeBackup(id)}>${l.t('removeBackup', { number })}</button>`,
+  });
 }

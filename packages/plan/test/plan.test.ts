@@ -157,6 +157,32 @@ describe('<goesting-plan> writing a plan', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the top and the first actions of a long plan in its first frame, then the rest, and never makes an edit wait', async () => {
+    const long = familyPlan({ actions: Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, what: `Actie ${i + 1}`, who: ['client'] })) });
+    const el = document.createElement('goesting-plan') as GoestingPlan;
+    el.setAttribute('lang', 'nl-BE');
+    el.value = long;
+    document.body.append(el);
+    const lines = () => $$(el, '.action-list > li').length;
+    const firstFrame = new Promise<[number, boolean, boolean]>((resolve) => requestAnimationFrame(() => resolve([lines(), !!$(el, '#question'), !!button(el, 'Plan afronden')])));
+    await el.updateComplete;
+    // The question at the top and 10 actions; what follows the actions comes with the last of them.
+    expect(await firstFrame).to.deep.equal([10, true, false]);
+    expect(lines()).to.equal(60);
+    expect(button(el, 'Plan afronden')).to.exist;
+    expect(text($(el, '.action-list > li:last-child .what'))).to.equal('Actie 60');
+    // A new plan starts over; an action added before the rest arrived goes at the end, with all lines in place.
+    el.value = { ...long, question: 'Een nieuwe vraag' };
+    await new Promise<void>((resolve) => el.addController({ hostUpdated: resolve }));
+    expect(lines()).to.equal(10);
+    button(el, 'Actie toevoegen')!.click();
+    await new Promise<void>((resolve) => el.addController({ hostUpdated: resolve }));
+    expect(lines()).to.equal(61);
+    await el.updateComplete;
+    expect(active(el)?.id).to.equal(`action-${el.value.actions[60]!.id}-what`);
+    el.remove();
+  });
+
   it('completes a plan with three actions and a review with the keyboard alone', async () => {
     const el = await mount();
     const completes = record(el, 'goesting-complete');
@@ -348,14 +374,42 @@ describe('<goesting-plan> balance', () => {
 describe('<goesting-plan> backup agreement and the professional\'s conditions', () => {
   failOnPageErrors();
 
-  it('writes what happens if it goes differently, and who does it', async () => {
+  it('writes what happens if it goes differently, and who does it, a line per agreement', async () => {
     const el = await mount();
+    el.network = circle;
+    await el.updateComplete;
     button(el, 'Afspraak toevoegen')!.click();
     await el.updateComplete;
     const step = el.value.backup[0]!;
     expect(active(el)?.id).to.equal(`backup-${step.id}-what`);
     await type(el, `#backup-${step.id}-what`, 'Ik bel de crisislijn.');
     expect(el.value.backup[0]).to.deep.include({ what: 'Ik bel de crisislijn.', who: ['client'] });
+    button(el, 'Afspraak toevoegen')!.click();
+    await el.updateComplete;
+    const second = el.value.backup[1]!;
+    // Only the agreement being written is open; the other is a line that says what and who.
+    expect($(el, `#backup-${step.id}-what`)).to.equal(null);
+    expect(text($(el, `[data-backup="${step.id}"]`))).to.equal('Afspraak 1 Ik bel de crisislijn. Wie doet het? Ik');
+    await type(el, `#backup-${second.id}-what`, 'Oma komt.');
+    const oma = $$<HTMLLabelElement>(el, `[data-backup="${second.id}"] label.person`).find((label) => text(label).startsWith('Oma'))!;
+    oma.querySelector('input')!.click();
+    await el.updateComplete;
+    expect(el.value.backup[1]!.who).to.have.length(2);
+    const line = $<HTMLButtonElement>(el, `[data-backup="${second.id}"] .disclosure`)!;
+    line.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(line.getAttribute('aria-expanded')).to.equal('false');
+    expect(text($(el, `[data-backup="${second.id}"] .summary`))).to.equal('Wie doet het? Ik en Oma');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, `[data-backup="${step.id}"] .disclosure`)!.click();
+    await el.updateComplete;
+    button(el, 'Afspraak 1 weghalen')!.click();
+    await el.updateComplete;
+    expect(el.value.backup.map((b) => b.what)).to.deep.equal(['Oma komt.']);
+    expect(active(el)).to.equal($(el, `[data-backup="${second.id}"] .disclosure`));
+    $<HTMLButtonElement>(el, `[data-backup="${second.id}"] .disclosure`)!.click();
+    await el.updateComplete;
     button(el, 'Afspraak 1 weghalen')!.click();
     await el.updateComplete;
     expect(el.value.backup).to.deep.equal([]);
