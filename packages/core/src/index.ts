@@ -7,6 +7,7 @@ export { GoestingDocumentElement } from './document-element.js';
 export { parsedInput, type ParsedInputOptions } from './parsed-input.js';
 export { LazyModule } from './lazy.js';
 export { StagedList } from './staged-list.js';
+export { perspectivesStyles, perspectivesView, type PerspectivesViewModule } from './perspectives.js';
 export { GoestingProvider } from './provider.js';
 export { settingsContext, type GoestingSettings } from './context.js';
 export {

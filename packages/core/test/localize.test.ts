@@ -7,7 +7,9 @@ const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('localisation', () => {
   runCatalogueTests('core');
+  runCatalogueTests('core', 'perspectives');
   runCatalogueTests('core', 'errors');
+  runCatalogueTests('core', 'perspectives');
 
   let pageLang: string;
   beforeEach(() => {

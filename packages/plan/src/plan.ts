@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingDocumentElement, LazyModule, StagedList, downloadFile, emit, isoDay, parsedInput, printOn, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import { GoestingDocumentElement, LazyModule, StagedList, wholeNumberInput, downloadFile, emit, isoDay, parsedInput, printOn, themeStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
 import type { Parsed } from '@goesting/core/model';
 import { planMessages, type PlanMessages } from './messages.js';
 import { planStyles } from './plan.styles.js';
@@ -29,15 +29,6 @@ function parseFormalSectors(input: unknown): Parsed<string[]> {
     ok: false,
     code: 'invalid-config',
     issues: [{ path: 'formalSectors', code: 'invalid_type', message: 'Expected 1 to 8 sector ids of the network circle.', params: { expected: '1–8 sector ids' } }],
-  };
-}
-
-/** A whole number from `min` to `max`, given as number or text. */
-function wholeNumber(name: string, min: number, max: number) {
-  return (input: unknown): Parsed<number> => {
-    const n = typeof input === 'string' && /^\s*\d+\s*$/.test(input) ? Number(input) : input;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max) return { ok: true, data: n };
-    return { ok: false, code: 'invalid-config', issues: [{ path: name, code: 'invalid_type', message: `Expected a whole number from ${min} to ${max}.`, params: { expected: `${min}–${max}` } }] };
   };
 }
 
@@ -102,11 +93,11 @@ export class GoestingPlan extends GoestingDocumentElement<typeof PLAN_WIDGET> {
   mode: PlanMode = 'plan';
 
   /** Days from the plan's date to its review date, for a plan without one: 28 (four weeks) by default, 1 to 365. */
-  @parsedInput({ parse: wholeNumber('reviewDays', 1, 365), fallback: () => DEFAULT_REVIEW_DAYS, attribute: 'review-days' })
+  @parsedInput({ parse: wholeNumberInput('reviewDays', 1, 365), fallback: () => DEFAULT_REVIEW_DAYS, attribute: 'review-days' })
   reviewDays!: number;
 
   /** From how many open actions one person of the network gets a calm note that it may be a lot: 3 by default, 2 to 50. */
-  @parsedInput({ parse: wholeNumber('overload', 2, 50), fallback: () => DEFAULT_OVERLOAD })
+  @parsedInput({ parse: wholeNumberInput('overload', 2, 50), fallback: () => DEFAULT_OVERLOAD })
   overload!: number;
 
   /**

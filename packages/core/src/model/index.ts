@@ -10,3 +10,4 @@ export * from './json.js';
 export * from './reflect.js';
 export * from './person.js';
 export * from './markdown.js';
+export * from './perspectives.js';

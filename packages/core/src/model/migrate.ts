@@ -95,6 +95,18 @@ export function parseChoice<T extends string>(name: string, input: unknown, allo
 }
 
 /**
+ * Reads a whole-number setting such as `threshold="2"` (attribute text or number), from `min` to
+ * `max`; anything else is refused with `invalid-config`, naming the range.
+ */
+export function wholeNumberInput(name: string, min: number, max: number) {
+  return (input: unknown): Parsed<number> => {
+    const n = typeof input === 'string' && /^\s*\d+\s*$/.test(input) ? Number(input) : input;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max) return { ok: true, data: n };
+    return { ok: false, code: 'invalid-config', issues: [{ path: name, code: 'invalid_type', message: `Expected a whole number from ${min} to ${max}.`, params: { expected: `${min}–${max}` } }] };
+  };
+}
+
+/**
  * Reads a list of earlier documents (`history`, object or JSON text; unset is none): `__proto__`
  * keys anywhere and what `schema` refuses fail with `invalid-history`, and so do the issues
  * `check` finds in one document, each under that document's index. Never throws.
