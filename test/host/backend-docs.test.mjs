@@ -124,4 +124,50 @@ describe('the back-end code in the guides', () => {
     assert.match(files.markdown, /Rekeningen sorteren/);
     assert.match(files.calendar, /^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20261220\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
+
+  it('alliance check: stores a check with a result of its own, refuses forged ones, and merges two devices', async () => {
+    const { receiveAllianceCheck, mergeDevices } = await guideCode('alliance-check');
+    const model = await import('@goesting/alliance-check/model');
+    const answers = (values) => Object.fromEntries(model.ALLIANCE_STATEMENTS.short.map((s, i) => [s.id, values[i]]));
+    const side = (values) => ({ answers: answers(values), completed: true, date: '2026-11-20' });
+    const value = {
+      schemaVersion: 1,
+      instrument: 'alliance-short@1',
+      clientRef: 'dossier-12',
+      session: 3,
+      perspectives: { client: side([5, 3, 5, 4, 3, 5]), professional: side([2, 4, 3, 1, 4, 4]) },
+      completed: true,
+      date: '2026-11-20',
+    };
+    const ok = receiveAllianceCheck({ value: json(value), result: { starters: 'forged' } });
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    // By hand. Client: direction 5 and 4 → 4.5, way 3 and 3 → 3, bond 5 and 5 → 5, all six 25/6 → 4.2.
+    // Professional: direction 2 and 1 → 1.5, way 4 and 4 → 4, bond 3 and 4 → 3.5, all six 18/6 → 3.
+    assert.deepEqual(ok.store.result.perspectives, {
+      client: { dimensions: { goals: 4.5, way: 3, bond: 5 }, total: 4.2, answered: 6, completed: true },
+      professional: { dimensions: { goals: 1.5, way: 4, bond: 3.5 }, total: 3, answered: 6, completed: true },
+    });
+    // The direction differs by 3 (and goals-1 by 3, goals-2 by 3, bond-1 by 2); the professional's direction is below 3.
+    assert.deepEqual(ok.store.result.starters, ['goals', 'goals-1', 'bond-1', 'goals-2']);
+    assert.deepEqual(ok.store.result.stiff, [{ perspective: 'professional', dimension: 'goals' }]);
+    refuses(receiveAllianceCheck({ value: { ...json(value), perspectives: { client: { ...side([5, 3, 5, 4, 3, 5]), answers: { ...answers([5, 3, 5, 4, 3, 5]), 'goals-1': 9 } } } } }), 'an answer of 9');
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      refuses(receiveAllianceCheck({ value: withKey(value, 'answers', name, 3) }), `${name} as a statement`);
+      refuses(receiveAllianceCheck({ value: withKey(value, 'perspectives', name, { answers: {}, completed: true }) }), `${name} as a side`);
+    }
+    refuses(receiveAllianceCheck({ value: { ...json(value), perspectives: { client: { ...side([5, 3, 5, 4, 3, 5]), answers: { ...answers([5, 3, 5, 4, 3, 5]), 'bond-4': 3 } } } } }), 'a statement of the full check in a short one');
+    refuses(receiveAllianceCheck({ value: { ...json(value), schemaVersion: 2 } }), 'a newer version');
+    refuses(receiveAllianceCheck({}), 'no document');
+
+    const clientDoc = { ...json(value), perspectives: { client: side([5, 3, 5, 4, 3, 5]) } };
+    const professionalDoc = { ...json(value), perspectives: { professional: side([2, 4, 3, 1, 4, 4]) } };
+    const merged = mergeDevices(clientDoc, JSON.stringify(professionalDoc));
+    assert.equal(merged.status, 201, JSON.stringify(merged.body));
+    assert.deepEqual(Object.keys(merged.store.value.perspectives), ['client', 'professional']);
+    assert.equal(merged.store.value.completed, true);
+    assert.deepEqual(merged.store.result, ok.store.result);
+    const otherSession = mergeDevices(clientDoc, { ...professionalDoc, session: 4 });
+    refuses(otherSession, 'two documents of another session');
+    assert.deepEqual(otherSession.body.issues.map((i) => i.code), ['different_session']);
+  });
 });

@@ -24,7 +24,7 @@ describe('the Storybook site', { concurrency: 3 }, () => {
 
   it('has a story or docs page for every widget', () => {
     const titles = new Set(entries.map((entry) => entry.title));
-    for (const widget of ['Widgets/Self-scan', 'Widgets/Network circle', 'Widgets/Hope scale', 'Widgets/Reflection card', 'Widgets/Workability check', 'Widgets/Workability report', 'Widgets/Plan']) assert.ok(titles.has(widget), widget);
+    for (const widget of ['Widgets/Self-scan', 'Widgets/Network circle', 'Widgets/Hope scale', 'Widgets/Reflection card', 'Widgets/Workability check', 'Widgets/Workability report', 'Widgets/Plan', 'Widgets/Alliance check']) assert.ok(titles.has(widget), widget);
   });
 
   for (const entry of entries) {

@@ -6,6 +6,7 @@ import { defaultInstrument } from '@goesting/selfscan/model';
 import { emptyReflectionValue } from '@goesting/reflection-card/model';
 import { PULSE_ITEMS, emptyWorkabilityValue } from '@goesting/workability/model';
 import { emptyPlanValue } from '@goesting/plan/model';
+import { emptyAllianceValue } from '@goesting/alliance-check/model';
 
 /** Playwright locators pierce open shadow roots, so `w` is the widget element and CSS finds its parts. */
 export const WIDGETS = [
@@ -116,6 +117,26 @@ export const WIDGETS = [
       await w.locator('#add-action').click();
       await w.locator('.action input[id$="-what"]').fill('Kamer opruimen');
       await w.locator('.finish button.primary').click();
+    },
+  },
+  {
+    tag: 'goesting-alliance-check',
+    widget: 'alliance-check',
+    answers: (w) => w.locator('fieldset.item').first().locator('label.option'),
+    saved: (() => {
+      const doc = emptyAllianceValue('short', ['client', 'professional']);
+      return { ...doc, perspectives: { ...doc.perspectives, client: { answers: { 'goals-1': 4 }, completed: false } } };
+    })(),
+    showsSaved: (w) => w.locator('fieldset.item').first().locator('input[type=radio]').nth(3).isChecked(),
+    /** One user edit: the client's second answer to the first statement. */
+    answer: (w) => w.locator('fieldset.item').first().locator('label.option').nth(1).click(),
+    /** The client and the professional answer every statement together, then finish. */
+    async complete(w) {
+      const items = w.locator('fieldset.item');
+      const count = await items.count();
+      for (let i = 0; i < count; i++) await items.nth(i).locator('label.option').nth(3).click();
+      await w.locator('.actions button.primary').click();
+      await w.locator('#result-title').waitFor();
     },
   },
 ];

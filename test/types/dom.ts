@@ -5,6 +5,7 @@ import '@goesting/network-circle/define.js';
 import '@goesting/hope-scale/define.js';
 import '@goesting/workability/define.js';
 import '@goesting/plan/define.js';
+import '@goesting/alliance-check/define.js';
 import type { GoestingSelfscan } from '@goesting/selfscan';
 
 // Tags are typed by name.
@@ -53,6 +54,22 @@ document.addEventListener('goesting-complete', (event) => {
 });
 // @ts-expect-error: not a plan mode
 plan.mode = 'evaluation';
+
+// The alliance check keeps each perspective's scores apart and asks for reflection cards.
+const alliance = document.createElement('goesting-alliance-check');
+alliance.fill = 'in-turn';
+alliance.addEventListener('goesting-complete', (event) => {
+  if (event.detail.widget === 'alliance-check') {
+    const client: number | null | undefined = event.detail.result.perspectives['client']?.dimensions.bond;
+    void client;
+  }
+});
+alliance.addEventListener('goesting-reflect', (event) => {
+  const pillar: string = event.detail.cell.pillar;
+  void pillar;
+});
+// @ts-expect-error: not a way of filling in
+alliance.fill = 'alone';
 
 circle?.addEventListener('goesting-error', (event) => {
   const code: string = event.detail.code;

@@ -7,6 +7,7 @@ import type {} from '@goesting/hope-scale/react.js';
 import type {} from '@goesting/reflection-card/react.js';
 import type {} from '@goesting/workability/react.js';
 import type {} from '@goesting/plan/react.js';
+import type {} from '@goesting/alliance-check/react.js';
 import type { SelfscanValue } from '@goesting/selfscan';
 
 export function Scan({ saved }: { saved: SelfscanValue }) {
@@ -69,10 +70,13 @@ export function Others() {
         ongoesting-complete={(event) => void event.detail.result.balance.overloaded}
         ongoesting-person={(event) => void event.detail.person.label}
       />
+      <goesting-alliance-check fill="separate" perspective="professional" client-ref="dossier-12" session={3} ongoesting-reflect={(event) => void event.detail.cell.dimension} />
       {/* @ts-expect-error: not a hope-scale mode */}
       <goesting-hope-scale mode="scale" />
       {/* @ts-expect-error: not a plan mode */}
       <goesting-plan mode="evaluation" />
+      {/* @ts-expect-error: not a way of filling in */}
+      <goesting-alliance-check fill="alone" />
     </>
   );
 }

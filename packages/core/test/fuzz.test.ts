@@ -16,12 +16,14 @@ import '../../hope-scale/src/define.js';
 import '../../reflection-card/src/define.js';
 import '../../workability/src/define.js';
 import '../../plan/src/define.js';
+import '../../alliance-check/src/define.js';
 import * as selfscan from '../../selfscan/src/index.js';
 import * as network from '../../network-circle/src/index.js';
 import * as hope from '../../hope-scale/src/index.js';
 import * as reflection from '../../reflection-card/src/index.js';
 import * as workability from '../../workability/src/index.js';
 import * as plan from '../../plan/src/index.js';
+import * as alliance from '../../alliance-check/src/index.js';
 import { releaseWorkability } from '../../workability/src/server.js';
 
 type Widget = HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
@@ -459,6 +461,26 @@ const widgets: WidgetSpec[] = [
       { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v) => unset(v) || plan.parsePlanValue(v).ok, restore: (_el, entered) => entered },
       { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2026-01-05')]], valid: (v) => unset(v) || plan.parsePlanHistory(v).ok, restore: () => undefined },
       ...baseInputs(plan.planMessages['nl-BE'], true),
+    ],
+  },
+  {
+    tag: 'goesting-alliance-check',
+    mount: alone(async () => {
+      const el = await mountTag('goesting-alliance-check');
+      await clickFirst(el, 'input[type=radio]');
+      return el;
+    }),
+    inputs: [
+      { prop: 'variant', attr: 'variant', kind: 'choice', seeds: () => [...alliance.ALLIANCE_VARIANTS], valid: oneOf(alliance.ALLIANCE_VARIANTS) },
+      { prop: 'fill', attr: 'fill', kind: 'choice', seeds: () => ['together', 'in-turn', 'separate'], valid: oneOf(['together', 'in-turn', 'separate']) },
+      { prop: 'perspective', attr: 'perspective', kind: 'choice', seeds: () => ['client', 'professional'], valid: oneOf(['client', 'professional']) },
+      { prop: 'threshold', attr: 'threshold', kind: 'text', seeds: () => [2, '3'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 4), restore: () => undefined },
+      { prop: 'session', attr: 'session', kind: 'text', seeds: () => [3, '12'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 9999), restore: () => undefined },
+      { prop: 'clientRef', attr: 'client-ref', kind: 'text', seeds: () => ['dossier-12'], valid: (v) => unset(v) || (typeof v === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(v)), restore: () => undefined },
+      { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v) => unset(v) || alliance.parseAllianceValue(v, 'short').ok, restore: (_el, entered) => entered },
+      { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2026-01-05')]], valid: (v) => unset(v) || alliance.parseAllianceHistory(v).ok, restore: () => undefined },
+      { prop: 'readonly', attr: 'readonly', kind: 'flag', seeds: () => [false] },
+      ...baseInputs(alliance.allianceCheckMessages['nl-BE'], true),
     ],
   },
   {

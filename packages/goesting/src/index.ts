@@ -10,6 +10,7 @@ import '@goesting/hope-scale/define.js';
 import '@goesting/reflection-card/define.js';
 import '@goesting/workability/define.js';
 import '@goesting/plan/define.js';
+import '@goesting/alliance-check/define.js';
 
 export * from '@goesting/core';
 export { GoestingSelfscan, selfscanMessages, type SelfscanMessages } from '@goesting/selfscan';
@@ -18,3 +19,4 @@ export { GoestingHopeScale, hopeScaleMessages, type HopeScaleMessages } from '@g
 export { GoestingReflectionCard, reflectionCardMessages, type ReflectionCardMessages } from '@goesting/reflection-card';
 export { GoestingWorkabilityCheck, GoestingWorkabilityReport, workabilityMessages, workabilityCheckMessages, workabilityReportMessages, type WorkabilityCheckMessages, type WorkabilityReportMessages } from '@goesting/workability';
 export { GoestingPlan, planMessages, type PlanMessages } from '@goesting/plan';
+export { GoestingAllianceCheck, allianceCheckMessages, type AllianceCheckMessages } from '@goesting/alliance-check';
