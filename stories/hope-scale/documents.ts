@@ -131,3 +131,10 @@ export const oversizedPack = {
   ...licensedPack,
   scale: { min: 1, max: 200_000 },
 };
+
+/** The client chose 7 and named a goal; the professional gave their own hope for it: 4. */
+export const bothPerspectives: HopeValue = {
+  ...scaling('2026-11-05', { hope: 7 }, { 'hope.why': 'Ik heb al een afspraak voor een woning.' }),
+  goal: 'Een eigen woning vinden',
+  perspectives: { professional: { hope: 4, completed: true, date: '2026-11-05' } },
+};

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@goesting/core/define-provider.js';
 import '@goesting/hope-scale/define.js';
 import {
+  bothPerspectives,
   goalHopeDone,
   goalHopeHistory,
   invalidPack,
@@ -97,6 +98,24 @@ export const VeryLowScore: Story = story(
   'Very low score',
   'Very low hope gives neutral words that suggest talking it over with someone the client trusts. There is no alarm, and nothing is sent anywhere.',
   { value: veryLow },
+);
+
+export const WithTheProfessional: Story = story(
+  'With the professional\u2019s hope',
+  '`professional`: after the client\u2019s part, the professional answers one more 0–10 question in a part of its own: how much hope they have for the client. Both are shown side by side in the result, the client first, never averaged.',
+  { professional: true },
+);
+
+export const BothPerspectivesResult: Story = story(
+  'Both perspectives, result',
+  'A finished `value` with the professional\u2019s hope: the client chose 7, the professional 4. The result puts them side by side, the client first, and marks the 3 points between them as a good point to talk about.',
+  { value: bothPerspectives },
+);
+
+export const GoalHopeWithTheProfessional: Story = story(
+  'Goal-hope with the professional\u2019s hope',
+  'In the goal-hope mode the professional is asked how much hope they have that the client reaches the goal the client named. The client\u2019s total (6–48) and the professional\u2019s 0–10 are on different scales, so the result shows them side by side without a difference.',
+  { mode: 'goal-hope', professional: true },
 );
 
 export const DutchBelgium: Story = locale('nl-BE', { mode: 'goal-hope' });

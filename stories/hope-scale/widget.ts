@@ -5,6 +5,7 @@ import { historyOnePerLine, type Widget, type WidgetArgs } from '../shared/widge
 export interface HopeScaleArgs extends WidgetArgs {
   mode?: 'scaling' | 'goal-hope';
   variant?: 'adult' | 'youth';
+  professional?: boolean;
   pack?: unknown;
   scales?: unknown;
   value?: unknown;
@@ -20,7 +21,7 @@ export const hopeScale: Widget<HopeScaleArgs> = {
   tag: 'goesting-hope-scale',
   variable: 'hope',
   attributes: ['lang', 'mode', 'variant', 'theme', 'storage', 'draft-key', 'name'],
-  flags: ['readonly', 'disabled', 'required'],
+  flags: ['readonly', 'professional', 'disabled', 'required'],
   // The pack and scales before `value`: answers are checked against them.
   properties: ['strings', 'pack', 'scales', 'history', 'value'],
   format: historyOnePerLine,

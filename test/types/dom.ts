@@ -19,6 +19,7 @@ report.responses = [];
 scan.variant = 'full';
 void report;
 hope.mode = 'goal-hope';
+hope.professional = true;
 // @ts-expect-error: not a self-scan variant
 scan.variant = 'long';
 

@@ -369,6 +369,7 @@ const widgets: WidgetSpec[] = [
       { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v, el) => unset(v) || hope.parseHopeValue(v, el['pack'] as never).ok, restore: (_el, entered) => entered },
       { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2024-01-01'), completed(valueOf(el))]], valid: (v) => unset(v) || hope.parseHopeHistory(v).ok, restore: () => undefined },
       { prop: 'readonly', attr: 'readonly', kind: 'flag', seeds: () => [false] },
+      { prop: 'professional', attr: 'professional', kind: 'flag', seeds: () => [true] },
       ...baseInputs(hope.hopeScaleMessages['nl-BE'], true),
     ],
   },

@@ -6,6 +6,8 @@ import {
   choiceScaleStyles,
   isoDay,
   parsedInput,
+  perspectivesStyles,
+  perspectivesView,
   pickText,
   themeStyles,
   trendStyles,
@@ -16,7 +18,7 @@ import {
 } from '@goesting/core';
 import { hopeScaleMessages, type HopeScaleMessages } from './messages.js';
 import { hopeScaleStyles } from './hope-scale.styles.js';
-import { renderGoalHope, renderScaling, type HopeView } from './view.js';
+import { renderGoalHope, renderProfessional, renderScaling, type HopeView } from './view.js';
 import {
   HOPE_MODES,
   HOPE_SCHEMA_VERSION,
@@ -84,7 +86,7 @@ export class GoestingHopeScale extends GoestingDocumentElement<typeof HOPE_WIDGE
   static override catalogues = hopeScaleMessages as unknown as Catalogues<Messages>;
   /** An unknown `mode` or `variant` is refused: it would end up in saved documents that fail the schema. */
   static override inputRules = { ...GoestingDocumentElement.inputRules, mode: HOPE_MODES, variant: HOPE_VARIANTS };
-  static override styles: CSSResultGroup = [themeStyles, choiceScaleStyles, trendStyles, hopeScaleStyles];
+  static override styles: CSSResultGroup = [themeStyles, choiceScaleStyles, trendStyles, perspectivesStyles, hopeScaleStyles];
 
   protected declare readonly l: LocalizeController<HopeScaleMessages>;
   protected readonly widget = HOPE_WIDGET;
@@ -105,6 +107,13 @@ export class GoestingHopeScale extends GoestingDocumentElement<typeof HOPE_WIDGE
   /** Shows only the result and trend, with no way to change the answers. */
   @property({ type: Boolean, reflect: true })
   readonly = false;
+
+  /**
+   * Also asks the professional's own hope for the client's goal (0–10), after the client's part.
+   * The result shows it beside the client's answer, the client's first, never averaged.
+   */
+  @property({ type: Boolean })
+  professional = false;
 
   @state() private showResult = false;
 
@@ -156,8 +165,9 @@ export class GoestingHopeScale extends GoestingDocumentElement<typeof HOPE_WIDGE
     if (this.doc && this.doc.mode !== this.effectiveMode && this.userEdited) this.doc = undefined;
   }
 
-  protected override modulesNeeded() {
-    return this.readonly || this.showResult ? [resultView] : [];
+  protected override modulesNeeded(): LazyModule<unknown>[] {
+    if (!this.readonly && !this.showResult) return [];
+    return this.value.perspectives ? [resultView, perspectivesView] : [resultView];
   }
 
   private edit(update: (doc: HopeValue) => HopeValue, notify = true): void {
@@ -174,7 +184,15 @@ export class GoestingHopeScale extends GoestingDocumentElement<typeof HOPE_WIDGE
   private finish(): void {
     if (this.readonly || this.disabled) return;
     this.showResult = true;
-    this.complete({ ...this.value, mode: this.effectiveMode, completed: true, date: isoDay() });
+    const date = isoDay();
+    const professional = this.value.perspectives?.professional;
+    this.complete({
+      ...this.value,
+      mode: this.effectiveMode,
+      completed: true,
+      date,
+      ...(professional ? { perspectives: { professional: { ...professional, completed: true, date } } } : {}),
+    });
     this.focusAfterRender('#result-title');
   }
 
@@ -204,9 +222,10 @@ export class GoestingHopeScale extends GoestingDocumentElement<typeof HOPE_WIDGE
     const results = resultView.value;
     return html`<h2>${pack?.title ? pickText(pack.title, l.locale) : l.t('title')}</h2>
       ${(this.readonly || this.showResult) && results
-        ? results.renderResult(view)
+        ? results.renderResult(view, perspectivesView.value)
         : html`<p>${l.t(view.goal ? 'introGoal' : 'introScaling')}</p>
             ${view.goal ? renderGoalHope(view) : this.scales.map((scale) => renderScaling(view, scale))}
+            ${this.professional ? renderProfessional(view) : nothing}
             <div class="actions no-print" part="actions">
               <button type="button" class="primary" ?disabled=${this.disabled} @click=${() => this.finish()}>${l.t('finish')}</button>
             </div>`}`;

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { resultActions, trendChart } from '@goesting/core';
+import { resultActions, trendChart, type PerspectivesViewModule } from '@goesting/core';
 import { hopeScaleMessages } from './messages.js';
 import { isDefaultPack, scoreHope, type HopeResult, type HopeValue, type ScalingScale } from './model/index.js';
 import { PROMPTS, promptLabel, scaleQuestion, subscaleName, type HopeView } from './view.js';
 
 /** The result with its trend; loaded the first time a result is shown. */
-export function renderResult(v: HopeView): TemplateResult {
+export function renderResult(v: HopeView, perspectives?: PerspectivesViewModule): TemplateResult {
   const l = v.l;
   const result = v.result;
   const goal = result.mode === 'goal-hope';
@@ -31,10 +31,31 @@ export function renderResult(v: HopeView): TemplateResult {
               </dd>`,
           )}
     </dl>
+    ${result.perspectives && perspectives ? renderSideBySide(v, perspectives) : nothing}
     ${goal && isDefaultPack(v.pack) ? renderTalk(v, result) : nothing}
     ${result.low ? html`<p class="low-hope">${l.t('lowScore')}</p>` : nothing} ${renderTrend(v)}
     ${resultActions(l, { edit: v.readonly ? undefined : v.editAgain, date: v.value.date, json: () => JSON.stringify({ value: v.value, result }, null, 2) })}
   </section>`;
+}
+
+/** The client's hope beside the professional's, the client first; a difference only where both are on the same 0–10 scale. */
+function renderSideBySide(v: HopeView, perspectives: PerspectivesViewModule): TemplateResult {
+  const l = v.l;
+  const total = v.result.total;
+  return html`<h3>${l.t('bothTitle')}</h3>
+    <p>${l.t('bothIntro')}</p>
+    ${perspectives.comparisonTable(l, {
+      id: 'both',
+      caption: l.t('bothCaption'),
+      rowHeader: l.t('questionHeader'),
+      rows: v.result.perspectives!,
+      rowLabel: (id) => (id === 'goal' ? l.t('goalHopeRow') : v.scales[0] ? scaleQuestion(v, v.scales[0]) : id),
+      valueText: (value, perspective) =>
+        perspective === 'client' && total && v.result.mode === 'goal-hope'
+          ? l.t('scoreOf', { score: value, min: total.min, max: total.max })
+          : l.t('scaleValue', { value, max: 10 }),
+      differenceText: (d) => l.t('points', { count: d }),
+    })}`;
 }
 
 /** The client's answers to the follow-up questions of one scale, as they were asked. */

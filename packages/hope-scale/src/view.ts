@@ -60,18 +60,15 @@ function itemText(v: HopeView, text: string | Record<string, string>): string {
   return pickText(text, v.l.locale);
 }
 
-/** One 0–10 scale with its follow-up questions. */
-export function renderScaling(v: HopeView, scale: ScalingScale): TemplateResult {
+/** A 0–10 slider with its question, labelled ends and the number chosen; `set` takes each move (`notify` once it is let go). */
+function range(v: HopeView, o: { id: string; question: string; value: number | undefined; low: string; high: string; set(value: number, notify: boolean): void }): TemplateResult {
   const l = v.l;
-  const value = v.value.scales[scale.id];
-  const id = `scale-${scale.id}`;
+  const { id, value } = o;
   const valueText = value === undefined ? l.t('scaleUnset') : l.t('scaleValue', { value, max: 10 });
-  const set = (input: HTMLInputElement, notify: boolean) => v.edit((doc) => ({ ...doc, scales: { ...doc.scales, [scale.id]: Number(input.value) } }), notify);
-  return html`<div class="scaling" part="scaling">
-    <label class="question" for=${id}>${scaleQuestion(v, scale)}</label>
+  return html`<label class="question" for=${id}>${o.question}</label>
     <p class="hint" id="${id}-hint">${l.t('scaleHint')}</p>
     <div class="range-row">
-      <span class="end low" id="${id}-low">0: ${hostText(v, scale.low, l.t('scaleLow'))}</span>
+      <span class="end low" id="${id}-low">0: ${o.low}</span>
       <input
         id=${id}
         class=${value === undefined ? 'unset' : ''}
@@ -83,14 +80,50 @@ export function renderScaling(v: HopeView, scale: ScalingScale): TemplateResult 
         aria-valuetext=${valueText}
         aria-describedby="${id}-hint ${id}-low ${id}-high"
         ?disabled=${v.disabled}
-        @input=${(e: Event) => set(e.target as HTMLInputElement, false)}
-        @change=${(e: Event) => set(e.target as HTMLInputElement, true)}
+        @input=${(e: Event) => o.set(Number((e.target as HTMLInputElement).value), false)}
+        @change=${(e: Event) => o.set(Number((e.target as HTMLInputElement).value), true)}
       />
-      <span class="end high" id="${id}-high">10: ${hostText(v, scale.high, l.t('scaleHigh'))}</span>
+      <span class="end high" id="${id}-high">10: ${o.high}</span>
     </div>
-    <p class="value" aria-hidden="true">${value ?? '–'}</p>
+    <p class="value" aria-hidden="true">${value ?? '–'}</p>`;
+}
+
+/** One 0–10 scale with its follow-up questions. */
+export function renderScaling(v: HopeView, scale: ScalingScale): TemplateResult {
+  const l = v.l;
+  const value = v.value.scales[scale.id];
+  return html`<div class="scaling" part="scaling">
+    ${range(v, {
+      id: `scale-${scale.id}`,
+      question: scaleQuestion(v, scale),
+      value,
+      low: hostText(v, scale.low, l.t('scaleLow')),
+      high: hostText(v, scale.high, l.t('scaleHigh')),
+      set: (n, notify) => v.edit((doc) => ({ ...doc, scales: { ...doc.scales, [scale.id]: n } }), notify),
+    })}
     ${value === undefined ? nothing : PROMPTS.map((prompt) => renderPrompt(v, scale, prompt, value))}
   </div>`;
+}
+
+/**
+ * The professional's own hope for the client's goal, after the client's part: a 0–10 scale of its
+ * own, marked as theirs, never averaged with what the client chose.
+ */
+export function renderProfessional(v: HopeView): TemplateResult {
+  const l = v.l;
+  const goal = v.value.goal?.trim();
+  return html`<section class="scaling professional" part="professional" aria-labelledby="professional-title">
+    <h3 id="professional-title">${l.t('professionalTitle')}</h3>
+    <p>${l.t('professionalIntro')}</p>
+    ${range(v, {
+      id: 'professional-hope',
+      question: goal ? l.t('professionalQuestionGoal', { goal }) : l.t('professionalQuestion'),
+      value: v.value.perspectives?.professional?.hope,
+      low: l.t('scaleLow'),
+      high: l.t('scaleHigh'),
+      set: (n, notify) => v.edit((doc) => ({ ...doc, perspectives: { professional: { completed: false, hope: n } } }), notify),
+    })}
+  </section>`;
 }
 
 function renderPrompt(v: HopeView, scale: ScalingScale, prompt: Prompt, value: number): TemplateResult | typeof nothing {

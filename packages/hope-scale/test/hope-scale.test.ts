@@ -163,6 +163,68 @@ describe('<goesting-hope-scale> goal-hope mode', () => {
   });
 });
 
+describe('<goesting-hope-scale> with the professional\'s hope beside the client\'s', () => {
+  const cells = (el: GoestingHopeScale) => [...el.shadowRoot!.querySelectorAll('.comparison tbody td')].map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('asks the professional after the client, by keyboard, and shows both side by side, the client first, never averaged', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" professional></goesting-hope-scale>`);
+    const ranges = $$<HTMLInputElement>(el, 'input[type=range]');
+    expect(ranges.map((r) => r.id)).to.deep.equal(['scale-hope', 'professional-hope']);
+    expect($(el, '#professional-title')!.textContent).to.equal('De hoop van de hulpverlener');
+    expect($(el, 'label[for=professional-hope]')!.textContent).to.equal('Hoeveel hoop heb jij voor je cliënt op dit moment?');
+    ranges[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowLeft' });
+    ranges[1]!.focus();
+    await sendKeys({ press: 'Home' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.value.scales['hope']).to.equal(9);
+    expect(el.value.perspectives).to.deep.equal({ professional: { hope: 3, completed: false } });
+    await expect(el).to.be.accessible();
+    const completes = record(el, 'goesting-complete');
+    button(el, 'Klaar').click();
+    await el.updateComplete;
+    expect(completes).to.have.length(1);
+    expect(completeEventSchema.safeParse(completes[0]!.detail).success).to.equal(true);
+    expect(completes[0]!.detail.value.perspectives.professional).to.include({ hope: 3, completed: true });
+    expect([...el.shadowRoot!.querySelectorAll('.comparison thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Vraag', 'Cliënt', 'Hulpverlener', 'Verschil']);
+    // 9 and 3: six points apart, marked as a place to talk; no 6 (their average) anywhere.
+    expect(cells(el)).to.deep.equal(['9 van 10', '3 van 10', '6 punten Hier kijken jullie anders naar. Een goed punt om samen over te praten.']);
+    expect(el.result.perspectives![0]).to.deep.include({ difference: 6, higher: 'client', starter: true });
+    expect($(el, '.result')!.textContent).not.to.contain('6 van 10');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the professional\'s hope beside the client\'s goal-hope total, which is on another scale, without a difference', async () => {
+    const el = await mount(html`<goesting-hope-scale lang="nl-BE" mode="goal-hope" professional></goesting-hope-scale>`);
+    const goal = $<HTMLInputElement>(el, '#goal')!;
+    goal.value = 'Een eigen woning';
+    goal.dispatchEvent(new Event('input'));
+    await answerAll(el, () => 5);
+    expect($(el, 'label[for=professional-hope]')!.textContent).to.equal('Hoeveel hoop heb jij dat je cliënt dit doel bereikt: Een eigen woning?');
+    const range = $<HTMLInputElement>(el, '#professional-hope')!;
+    range.value = '7';
+    range.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    button(el, 'Klaar').click();
+    await el.updateComplete;
+    expect(cells(el)).to.deep.equal(['36 (tussen 6 en 48)', '7 van 10', '–']);
+    expect(el.result.perspectives![0]).to.deep.include({ id: 'goal', difference: null, starter: false });
+  });
+
+  it('shows a saved professional\'s hope in the result even without the attribute, and refuses one off the scale or another perspective', async () => {
+    const el = await mount();
+    const saved: HopeValue = { ...scalingDoc(4, '2026-11-20'), perspectives: { professional: { hope: 5, completed: true, date: '2026-11-20' } } };
+    el.value = saved;
+    await el.updateComplete;
+    expect(cells(el)).to.deep.equal(['4 van 10', '5 van 10', '1 punt']);
+    await expectRefused(el, 'invalid-value', () => (el.value = { ...saved, perspectives: { professional: { hope: 11, completed: true } } }), errorEventSchema);
+    await expectRefused(el, 'invalid-value', () => (el.value = { ...saved, perspectives: { client: { hope: 5, completed: true } } }), errorEventSchema);
+    expect(el.value).to.deep.equal(saved);
+  });
+});
+
 describe('<goesting-hope-scale> events', () => {
   it('fires nothing when the host sets pack, scales, history or value, and one change per user edit', async () => {
     const el = await mount();

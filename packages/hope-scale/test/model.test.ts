@@ -213,3 +213,30 @@ describe('texts', () => {
     }
   });
 });
+
+describe('hope model: the professional\'s hope beside the client\'s', () => {
+  const scaling = { ...emptyHopeValue('scaling'), scales: { hope: 8 }, completed: true };
+
+  it('compares the first 0–10 scale with the professional\'s hope, the client first, and never averages them', () => {
+    const result = scoreHope({ ...scaling, perspectives: { professional: { hope: 4, completed: true } } }, [{ id: 'hope' }], defaultPack('adult'));
+    expect(result.perspectives).to.deep.equal([
+      { id: 'hope', values: [{ perspective: 'client', value: 8 }, { perspective: 'professional', value: 4 }], difference: 4, higher: 'client', starter: true },
+    ]);
+    expect(scoreHope(scaling, [{ id: 'hope' }], defaultPack('adult')).perspectives).to.equal(undefined);
+  });
+
+  it('puts the goal-hope total beside the professional\'s hope without a difference, as they are on other scales', () => {
+    const pack = defaultPack('adult');
+    const answers = Object.fromEntries(pack.items.map((item) => [item.id, 8]));
+    const result = scoreHope({ ...emptyHopeValue('goal-hope', pack), answers, completed: true, perspectives: { professional: { hope: 9, completed: true } } }, [], pack);
+    expect(result.perspectives).to.deep.equal([
+      { id: 'goal', values: [{ perspective: 'client', value: 48 }, { perspective: 'professional', value: 9 }], difference: null, higher: null, starter: false },
+    ]);
+  });
+
+  it('refuses a professional\'s hope off the 0–10 scale and perspectives other than the professional\'s', () => {
+    expect(parseHopeValue({ ...scaling, perspectives: { professional: { hope: 10.5, completed: true } } }, defaultPack('adult'))).to.deep.include({ ok: false, code: 'invalid-value' });
+    expect(parseHopeValue({ ...scaling, perspectives: { family: { hope: 5, completed: true } } }, defaultPack('adult'))).to.deep.include({ ok: false, code: 'invalid-value' });
+    expect(parseHopeValue({ ...scaling, perspectives: { professional: { completed: false } } }, defaultPack('adult'))).to.deep.include({ ok: true });
+  });
+});

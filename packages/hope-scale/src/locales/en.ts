@@ -80,6 +80,16 @@ const en: HopeScaleMessages = {
   'issue.unknown_subscale': (p) => `unknown subscale "${p.id ?? '?'}"`,
   'issue.too_many_entries': (p) => `too many values (maximum ${p.maximum ?? '?'})`,
   'issue.too_many_languages': (p) => `too many languages (maximum ${p.maximum ?? '?'})`,
+  professionalTitle: 'The social worker’s hope',
+  professionalIntro: 'The social worker fills in this part, after the client. It is shown beside what the client chose and is never averaged with it.',
+  professionalQuestion: 'How much hope do you have for your client right now?',
+  professionalQuestionGoal: (p) => `How much hope do you have that your client reaches this goal: ${p.goal}?`,
+  bothTitle: 'Hope side by side',
+  bothIntro: 'The client first, then the social worker. Nothing is averaged. A difference is a good start for a conversation.',
+  bothCaption: 'The hope of the client and of the social worker',
+  questionHeader: 'Question',
+  goalHopeRow: 'Hope for the goal',
+  points: (p) => (p.count === 1 ? '1 point' : `${p.count} points`),
 };
 
 export default en;

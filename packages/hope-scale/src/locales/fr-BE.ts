@@ -81,6 +81,16 @@ const frBE: HopeScaleMessages = {
   'issue.unknown_subscale': (p) => `sous-échelle inconnue « ${p.id ?? '?'} »`,
   'issue.too_many_entries': (p) => `trop de valeurs (maximum ${p.maximum ?? '?'})`,
   'issue.too_many_languages': (p) => `trop de langues (maximum ${p.maximum ?? '?'})`,
+  professionalTitle: 'L’espoir de l’intervenant',
+  professionalIntro: 'Cette partie est remplie par l’intervenant, après le client. Elle se place à côté des choix du client et n’est jamais mise en moyenne avec eux.',
+  professionalQuestion: 'Quel espoir avez-vous pour votre client en ce moment ?',
+  professionalQuestionGoal: (p) => `Quel espoir avez-vous que votre client atteigne cet objectif : ${p.goal} ?`,
+  bothTitle: 'Les espoirs côte à côte',
+  bothIntro: 'D’abord le client, puis l’intervenant. Rien n’est mis en moyenne. Un écart est un bon point de départ pour en parler.',
+  bothCaption: 'L’espoir du client et celui de l’intervenant',
+  questionHeader: 'Question',
+  goalHopeRow: 'Espoir pour l’objectif',
+  points: (p) => (p.count === 1 ? '1 point' : `${p.count} points`),
 };
 
 export default frBE;

@@ -80,6 +80,16 @@ const nlBE = {
   'issue.unknown_subscale': (p: { id?: string }) => `onbekende subschaal "${p.id ?? '?'}"`,
   'issue.too_many_entries': (p: { maximum?: number }) => `te veel waarden (maximum ${p.maximum ?? '?'})`,
   'issue.too_many_languages': (p: { maximum?: number }) => `te veel talen (maximum ${p.maximum ?? '?'})`,
+  professionalTitle: 'De hoop van de hulpverlener',
+  professionalIntro: 'Dit deel vult de hulpverlener in, na de cliënt. Het komt naast wat de cliënt koos en wordt er nooit mee gemiddeld.',
+  professionalQuestion: 'Hoeveel hoop heb jij voor je cliënt op dit moment?',
+  professionalQuestionGoal: (p: { goal: string }) => `Hoeveel hoop heb jij dat je cliënt dit doel bereikt: ${p.goal}?`,
+  bothTitle: 'Hoop naast elkaar',
+  bothIntro: 'De cliënt eerst, dan de hulpverlener. Er wordt niets gemiddeld. Een verschil is een goed begin voor een gesprek.',
+  bothCaption: 'De hoop van de cliënt en van de hulpverlener',
+  questionHeader: 'Vraag',
+  goalHopeRow: 'Hoop voor het doel',
+  points: (p: { count: number }) => (p.count === 1 ? '1 punt' : `${p.count} punten`),
 };
 
 export type HopeScaleMessages = typeof nlBE;

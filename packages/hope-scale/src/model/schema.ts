@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedText } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, localisedText, perspectiveRowSchema } from '@goesting/core/model';
 import { PACK_LIMITS, idSchema } from './pack.js';
 
 /** Version of hope-scale value documents and event details written by this code. */
@@ -42,7 +42,18 @@ export const scalingScalesSchema = z.array(scalingScaleSchema).check(
 );
 export type ScalingScale = z.infer<typeof scalingScaleSchema>;
 
-/** The saved document: what the client answered. Resume from it; events carry it. */
+/**
+ * The professional's own hope for the client's goal, 0–10: a perspective of its own beside the
+ * client's answers, never averaged with them.
+ */
+export const professionalHopeSchema = z.object({
+  hope: z.optional(z.int().check(z.gte(0), z.lte(10))),
+  completed: z.boolean(),
+  date: z.optional(isoDaySchema),
+});
+export type ProfessionalHope = z.infer<typeof professionalHopeSchema>;
+
+/** The saved document: what the client answered, and the professional's own hope when asked. Resume from it; events carry it. */
 export const valueSchema = z.object({
   schemaVersion: z.literal(HOPE_SCHEMA_VERSION),
   mode: z.enum(HOPE_MODES),
@@ -57,6 +68,8 @@ export const valueSchema = z.object({
   answers: record(idSchema, z.int().check(z.gte(-PACK_LIMITS.scaleBound), z.lte(PACK_LIMITS.scaleBound)), PACK_LIMITS.items),
   completed: z.boolean(),
   date: z.optional(isoDaySchema),
+  /** Other perspectives than the client's, whose answers are the document's own: the professional's hope. */
+  perspectives: z.optional(z.strictObject({ professional: professionalHopeSchema })),
 });
 export type HopeValue = z.infer<typeof valueSchema>;
 
@@ -74,6 +87,12 @@ export const resultSchema = z.object({
   /** Very low hope: the widget suggests, in neutral words, to talk it over with someone. */
   low: z.boolean(),
   date: z.optional(isoDaySchema),
+  /**
+   * The client and the professional side by side, the client first, when the professional gave
+   * their hope: in the scaling mode the first scale beside it, with the difference; in the
+   * goal-hope mode the client's total (another scale) beside it, without one. Never an average.
+   */
+  perspectives: z.optional(z.array(perspectiveRowSchema)),
 });
 export type HopeResult = z.infer<typeof resultSchema>;
 

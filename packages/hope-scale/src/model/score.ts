@@ -1,3 +1,4 @@
+import { comparePerspectives, type PerspectiveRow } from '@goesting/core/model';
 import { scorePack, type HopePack } from './pack.js';
 import type { HopeResult, HopeValue, ScalingScale } from './schema.js';
 import { packKey } from './defaults.js';
@@ -7,7 +8,25 @@ export const LOW_SCALING = 2;
 /** A total in the lowest fifth of its range is very low. */
 export const LOW_SHARE = 0.2;
 
+/** From this difference between the client's and the professional's 0–10 hope on, the row is a conversation starter. */
+export const HOPE_DIFFERENCE = 3;
+
 const share = (score: number, min: number, max: number) => (score - min) / (max - min);
+
+/**
+ * The client's hope beside the professional's, when the professional gave theirs: the first
+ * 0–10 scale and the professional's 0–10 compared, or the goal-hope total (on its own scale) shown
+ * beside it without a difference. Nothing is averaged.
+ */
+function sideBySide(value: HopeValue, client: number | null, comparable: boolean): { perspectives?: PerspectiveRow[] } {
+  const professional = value.perspectives?.professional;
+  if (!professional) return {};
+  const order = ['client', 'professional'];
+  if (comparable) return { perspectives: comparePerspectives(['hope'], { client: { hope: client }, professional: { hope: professional.hope } }, order, HOPE_DIFFERENCE) };
+  return {
+    perspectives: [{ id: 'goal', values: [{ perspective: 'client', value: client }, { perspective: 'professional', value: professional.hope ?? null }], difference: null, higher: null, starter: false }],
+  };
+}
 
 /**
  * Scores a hope document. Scaling mode reports each scale's value; goal-hope mode the subscale
@@ -28,6 +47,7 @@ export function scoreHope(value: HopeValue, scales: readonly ScalingScale[], pac
       lowerSubscale: null,
       low: answered.length > 0 && answered.every((v) => v <= LOW_SCALING),
       ...date,
+      ...sideBySide(value, scales[0] ? (value.scales[scales[0].id] ?? null) : null, true),
     };
   }
   const scored = scorePack(pack, value.answers);
@@ -44,5 +64,6 @@ export function scoreHope(value: HopeValue, scales: readonly ScalingScale[], pac
     lowerSubscale: lower,
     low: total.score !== null && share(total.score, total.min, total.max) <= LOW_SHARE,
     ...date,
+    ...sideBySide(value, total.score, false),
   };
 }
