@@ -49,7 +49,7 @@ export function renderFill(v: AllianceView, perspectives: PerspectivesModule, wh
           ${together ? html`<h4 id="statement-${statement.id}">${l.t('statementNumber', { number: i + 1, count: statements.length })}</h4>` : ''}
           ${who.map(
             (p) => html`<fieldset class="item" part="item" ?disabled=${v.disabled} aria-describedby=${together ? `statement-${statement.id}` : nothing}>
-              <legend>${together ? `${perspectives.perspectiveName(l, p)}: ${statementText(v, p, statement.id)}` : statementText(v, p, statement.id)}</legend>
+              <legend>${together ? l.lookup('perspective.statement', { who: perspectives.perspectiveName(l, p), text: statementText(v, p, statement.id) }) : statementText(v, p, statement.id)}</legend>
               ${choiceScale({
                 name: `${p}-${statement.id}`,
                 choices: ALLIANCE_ANSWERS,

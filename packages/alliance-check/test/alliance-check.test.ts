@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '@goesting/core/define-provider.js';
 import { reflectDetailSchema } from '@goesting/core/model';
@@ -259,6 +259,59 @@ describe('<goesting-alliance-check> invalid input', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text($(el, '.comparison thead'))).to.contain('<img src=x onerror=alert(1)>Jongere');
+  });
+});
+
+describe('<goesting-alliance-check> drafts, languages and print', () => {
+  failOnPageErrors();
+  afterEach(() => sessionStorage.clear());
+
+  it('keeps a draft only when the host opts in, and brings it back at the same turn', async () => {
+    const el = await mount(html`<goesting-alliance-check lang="nl-BE" fill="in-turn" storage="session" draft-key="a1"></goesting-alliance-check>`);
+    $$<HTMLFieldSetElement>(el, 'fieldset.item').forEach((group) => group.querySelectorAll<HTMLInputElement>('input[type=radio]')[2]!.click());
+    await el.updateComplete;
+    button(el, 'Klaar: Cliënt is klaar')!.click();
+    await el.updateComplete;
+    await waitUntil(() => sessionStorage.length === 1, 'the draft is stored');
+    el.remove();
+    const again = await mount(html`<goesting-alliance-check lang="nl-BE" fill="in-turn" storage="session" draft-key="a1"></goesting-alliance-check>`);
+    await waitUntil(() => again.value.perspectives.client?.completed === true, 'the draft comes back');
+    await again.updateComplete;
+    // Back at the hand-over: the client's answers are kept, and still out of the page.
+    expect($(again, '.hand-over')).to.exist;
+    expect($$(again, 'input')).to.have.length(0);
+    const plain = await mount();
+    plain.shadowRoot!.querySelector<HTMLInputElement>('fieldset.item input[type=radio]')!.click();
+    await plain.updateComplete;
+    expect(sessionStorage.length).to.equal(1);
+  });
+
+  it('speaks French under a provider, and keeps the answers when the language changes', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<goesting-provider locale="nl-BE"><goesting-alliance-check></goesting-alliance-check></goesting-provider>`);
+    const el = wrapper.querySelector('goesting-alliance-check') as GoestingAllianceCheck;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset.item input[type=radio]')!.click();
+    await el.updateComplete;
+    wrapper.setAttribute('locale', 'fr-BE');
+    await waitUntil(() => text($(el, 'h2')) === 'Notre collaboration', 'the French texts load');
+    expect(text($(el, 'fieldset.item legend'))).to.match(/^Client : /);
+    expect(el.value.perspectives.client!.answers).to.deep.equal({ 'goals-1': 1 });
+    expect($<HTMLInputElement>(el, 'fieldset.item input[type=radio]')!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints the result without its buttons', async () => {
+    const el = await mount();
+    el.value = bothDone({ 'goals-1': 2, 'way-1': 4, 'bond-1': 4, 'goals-2': 2, 'way-2': 4, 'bond-2': 4 });
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.actions')!).display).to.equal('none');
+      expect($$(el, '.starter-action').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+      expect(getComputedStyle($(el, '.comparison')!).display).to.equal('table');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { PerspectiveMessages } from './perspectives-nl-BE.js';
 const perspectivesEn: PerspectiveMessages = {
   'perspective.client': 'Client',
   'perspective.professional': 'Social worker',
+  'perspective.statement': (p) => `${p.who}: ${p.text}`,
   'compare.difference': 'Difference',
   'compare.same': 'The same',
   'compare.none': '–',

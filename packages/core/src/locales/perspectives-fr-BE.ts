@@ -4,6 +4,7 @@ import type { PerspectiveMessages } from './perspectives-nl-BE.js';
 const perspectivesFrBE: PerspectiveMessages = {
   'perspective.client': 'Client',
   'perspective.professional': 'Intervenant',
+  'perspective.statement': (p) => `${p.who} : ${p.text}`,
   'compare.difference': 'Écart',
   'compare.same': 'Pareil',
   'compare.none': '–',

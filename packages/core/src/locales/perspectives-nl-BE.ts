@@ -4,6 +4,7 @@
 const perspectivesNlBE = {
   'perspective.client': 'Cliënt',
   'perspective.professional': 'Hulpverlener',
+  'perspective.statement': (p: { who: string; text: string }) => `${p.who}: ${p.text}`,
   'compare.difference': 'Verschil',
   'compare.same': 'Hetzelfde',
   'compare.none': '–',

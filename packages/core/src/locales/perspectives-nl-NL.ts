@@ -4,6 +4,7 @@ import type { PerspectiveMessages } from './perspectives-nl-BE.js';
 const perspectivesNlNL: PerspectiveMessages = {
   'perspective.client': 'Cliënt',
   'perspective.professional': 'Hulpverlener',
+  'perspective.statement': (p) => `${p.who}: ${p.text}`,
   'compare.difference': 'Verschil',
   'compare.same': 'Hetzelfde',
   'compare.none': '–',
