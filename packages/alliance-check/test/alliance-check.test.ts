@@ -115,7 +115,8 @@ describe('<goesting-alliance-check> one after the other on one device', () => {
     expect(during).to.contain('"role":"radio"');
     expect(during).to.contain('klopt helemaal');
     const done = await tabTo(el, (f) => text(f) === 'Klaar: Cliënt is klaar');
-    done.click();
+    expect(active(el)).to.equal(done);
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     // The hand-over: nothing of the client's answers on screen, in the DOM or for a screen reader.
     expect(active(el)?.id).to.equal('hand-over-title');
@@ -127,7 +128,8 @@ describe('<goesting-alliance-check> one after the other on one device', () => {
     expect(tree).not.to.contain('klopt helemaal');
     await expect(el).to.be.accessible();
     // The professional starts: only their own statements, none chosen.
-    button(el, 'Ik ben Hulpverlener: beginnen')!.click();
+    await tabTo(el, (f) => text(f) === 'Ik ben Hulpverlener: beginnen');
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(active(el)?.id).to.equal('fill-title');
     expect(text($(el, '#fill-title'))).to.equal('Nu vult in: Hulpverlener');
@@ -136,7 +138,8 @@ describe('<goesting-alliance-check> one after the other on one device', () => {
     const snapshot = JSON.stringify(await a11ySnapshot({}));
     expect(snapshot).not.to.contain('"checked":true');
     await answerByKeyboard(el, 1);
-    (await tabTo(el, (f) => text(f) === 'Klaar: Hulpverlener is klaar')).click();
+    await tabTo(el, (f) => text(f) === 'Klaar: Hulpverlener is klaar');
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     // Both done: now both are shown, side by side.
     expect(active(el)?.id).to.equal('result-title');
@@ -162,11 +165,13 @@ describe('<goesting-alliance-check> on two devices', () => {
     const client = await mount(html`<goesting-alliance-check lang="nl-BE" fill="separate" perspective="client" client-ref="case-12" session="3"></goesting-alliance-check>`);
     const professional = await mount(html`<goesting-alliance-check lang="nl-BE" fill="separate" perspective="professional" client-ref="case-12" session="3"></goesting-alliance-check>`);
     await answerByKeyboard(client, 4);
-    (await tabTo(client, (f) => text(f) === 'Klaar')).click();
+    await tabTo(client, (f) => text(f) === 'Klaar');
+    await sendKeys({ press: 'Enter' });
     await client.updateComplete;
     expect(text($(client, '#result-title'))).to.equal('Jouw antwoorden');
     await answerByKeyboard(professional, 0);
-    (await tabTo(professional, (f) => text(f) === 'Klaar')).click();
+    await tabTo(professional, (f) => text(f) === 'Klaar');
+    await sendKeys({ press: 'Enter' });
     await professional.updateComplete;
     expect(Object.keys(client.value.perspectives)).to.deep.equal(['client']);
     expect(Object.keys(professional.value.perspectives)).to.deep.equal(['professional']);
