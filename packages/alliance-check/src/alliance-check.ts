@@ -29,6 +29,7 @@ import {
   ALLIANCE_VARIANTS,
   ALLIANCE_WIDGET,
   DEFAULT_THRESHOLD,
+  clientRefSchema,
   emptyAllianceValue,
   parseAllianceHistory,
   parseAllianceValue,
@@ -269,9 +270,9 @@ export class GoestingAllianceCheck extends GoestingDocumentElement<typeof ALLIAN
   }
 }
 
-/** The host's reference to a client: letters, digits and `_ . : -`, at most 64 characters; never a name. */
+/** The host's reference to a client, as a document keeps it (`clientRefSchema`); never a name. */
 function clientRefInput(input: unknown): Parsed<string> {
-  if (typeof input === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(input)) return { ok: true, data: input };
+  if (clientRefSchema.safeParse(input).success) return { ok: true, data: input as string };
   return { ok: false, code: 'invalid-config', issues: [{ path: 'clientRef', code: 'invalid_format', message: 'Expected a reference of letters, digits and _ . : - (at most 64), never a name.', params: { format: 'reference' } }] };
 }
 

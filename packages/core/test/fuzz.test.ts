@@ -203,6 +203,12 @@ function valuesFor(input: Input, el: Widget): fc.Arbitrary<Given> {
 
 const unset = (v: unknown) => v === undefined || v === null || v === '';
 const oneOf = (choices: readonly string[]) => (v: unknown) => unset(v) || choices.includes(v as string);
+/** A whole number from `min` to `max`, as a number or as attribute text (`wholeNumberInput`). */
+const wholeNumber = (min: number, max: number) => (v: unknown) => {
+  if (unset(v)) return true;
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+};
 const isText = (v: unknown) => unset(v) || typeof v === 'string';
 /** A list that parses as JSON (text) and has no `__proto__` key, then passes `check`; a missing one (or JSON `null`) is unset, `''` is no JSON. */
 const stringsValid = (v: unknown) =>
@@ -438,8 +444,8 @@ const widgets: WidgetSpec[] = [
     }),
     inputs: [
       { prop: 'mode', attr: 'mode', kind: 'choice', seeds: () => [...plan.PLAN_MODES], valid: oneOf(plan.PLAN_MODES), restore: () => 'plan' },
-      { prop: 'reviewDays', attr: 'review-days', kind: 'text', seeds: () => [28, '14'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 365), restore: () => undefined },
-      { prop: 'overload', attr: 'overload', kind: 'text', seeds: () => [3, '4'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 2 && Number(v) <= 50), restore: () => undefined },
+      { prop: 'reviewDays', attr: 'review-days', kind: 'text', seeds: () => [28, '14'], valid: wholeNumber(1, 365), restore: () => undefined },
+      { prop: 'overload', attr: 'overload', kind: 'text', seeds: () => [3, '4'], valid: wholeNumber(2, 50), restore: () => undefined },
       {
         prop: 'formalSectors',
         attr: 'formal-sectors',
@@ -475,8 +481,8 @@ const widgets: WidgetSpec[] = [
       { prop: 'variant', attr: 'variant', kind: 'choice', seeds: () => [...alliance.ALLIANCE_VARIANTS], valid: oneOf(alliance.ALLIANCE_VARIANTS) },
       { prop: 'fill', attr: 'fill', kind: 'choice', seeds: () => ['together', 'in-turn', 'separate'], valid: oneOf(['together', 'in-turn', 'separate']) },
       { prop: 'perspective', attr: 'perspective', kind: 'choice', seeds: () => ['client', 'professional'], valid: oneOf(['client', 'professional']) },
-      { prop: 'threshold', attr: 'threshold', kind: 'text', seeds: () => [2, '3'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 4), restore: () => undefined },
-      { prop: 'session', attr: 'session', kind: 'text', seeds: () => [3, '12'], valid: (v) => unset(v) || (Number.isInteger(typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v) && Number(v) >= 1 && Number(v) <= 9999), restore: () => undefined },
+      { prop: 'threshold', attr: 'threshold', kind: 'text', seeds: () => [2, '3'], valid: wholeNumber(1, 4), restore: () => undefined },
+      { prop: 'session', attr: 'session', kind: 'text', seeds: () => [3, '12'], valid: wholeNumber(1, 9999), restore: () => undefined },
       { prop: 'clientRef', attr: 'client-ref', kind: 'text', seeds: () => ['dossier-12'], valid: (v) => unset(v) || (typeof v === 'string' && /^[A-Za-z0-9_.:-]{1,64}$/.test(v)), restore: () => undefined },
       { prop: 'value', attr: 'value', kind: 'document', seeds: (el) => [valueOf(el), completed(valueOf(el))], valid: (v) => unset(v) || alliance.parseAllianceValue(v, 'short').ok, restore: (_el, entered) => entered },
       { prop: 'history', attr: 'history', kind: 'document', seeds: (el) => [[completed(valueOf(el), '2026-01-05')]], valid: (v) => unset(v) || alliance.parseAllianceHistory(v).ok, restore: () => undefined },

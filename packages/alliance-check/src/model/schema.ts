@@ -18,6 +18,9 @@ export const perspectiveAnswersSchema = z.object({
 });
 export type PerspectiveAnswers = z.infer<typeof perspectiveAnswersSchema>;
 
+/** The host's own reference to the client: letters, digits and `_ . : -`, at most 64 characters; never a name. */
+export const clientRefSchema = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
+
 /**
  * The saved document: each perspective's answers to one variant's statements. `clientRef` and
  * `session` are the host's own references (a case number, the session's number), never a name;
@@ -26,7 +29,7 @@ export type PerspectiveAnswers = z.infer<typeof perspectiveAnswersSchema>;
 export const valueSchema = z.object({
   schemaVersion: z.literal(ALLIANCE_SCHEMA_VERSION),
   instrument: z.enum([ALLIANCE_INSTRUMENTS.short, ALLIANCE_INSTRUMENTS.full]),
-  clientRef: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/))),
+  clientRef: z.optional(clientRefSchema),
   session: z.optional(z.int().check(z.gte(1), z.lte(9999))),
   perspectives: perspectivesSchema(perspectiveAnswersSchema),
   completed: z.boolean(),
