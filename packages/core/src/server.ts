@@ -3,3 +3,4 @@
  * every report (minimum group, limited insight, the differencing guard and the release ledger).
  */
 export * from './anonymity/release-guard.js';
+export * from './anonymity/group-release.js';

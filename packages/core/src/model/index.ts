@@ -11,3 +11,4 @@ export * from './reflect.js';
 export * from './person.js';
 export * from './markdown.js';
 export * from './perspectives.js';
+export * from './groups.js';

@@ -1,17 +1,8 @@
+import { csvCell, csvText } from '@goesting/core/model';
 import { CONTACT_CONSENT, FREQUENCIES, QUALITIES, SUPPORT_KINDS, type Person } from './schema.js';
 
 /** Column order of the CSV export: one row per person. */
 export const CSV_COLUMNS = ['id', 'label', 'sector', 'ring', 'gives', 'receives', 'frequency', 'quality', 'canHelp', 'helpWith', 'mayContact', 'note'] as const;
-
-// Spreadsheets run cells that start with = + - @ tab or CR as formulas; a leading apostrophe keeps
-// them text. Text that already starts with an apostrophe gets one too, so reading back can tell
-// the two apart and always removes exactly one.
-const NEEDS_APOSTROPHE = /^['=+\-@\t\r]/;
-
-function cell(value: string): string {
-  const safe = NEEDS_APOSTROPHE.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The people as CSV (RFC 4180, comma-separated, CRLF), support kinds joined with `;`. */
 export function peopleToCsv(people: readonly Person[]): string {
@@ -29,7 +20,7 @@ export function peopleToCsv(people: readonly Person[]): string {
       p.helpWith ?? '',
       p.mayContact ?? '',
       p.note ?? '',
-    ].map(cell).join(','),
+    ].map(csvCell).join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
@@ -50,22 +41,20 @@ function parseRows(text: string): string[][] {
       else value += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
-      row.push(unescape(value));
+      row.push(csvText(value));
       value = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(unescape(value));
+      row.push(csvText(value));
       rows.push(row);
       row = [];
       value = '';
     } else value += ch;
   }
-  if (value !== '' || row.length) rows.push([...row, unescape(value)]);
+  if (value !== '' || row.length) rows.push([...row, csvText(value)]);
   return rows.filter((r) => r.some((c) => c !== ''));
 }
 
-/** Undoes the apostrophe that {@link cell} put before formula-like text or a leading apostrophe. */
-const unescape = (value: string) => (value.startsWith("'") && NEEDS_APOSTROPHE.test(value.slice(1)) ? value.slice(1) : value);
 
 const pick = <T extends string>(allowed: readonly T[], value: string | undefined): T | undefined =>
   allowed.includes(value as T) ? (value as T) : undefined;

@@ -1,16 +1,6 @@
+import { csvCell } from '@goesting/core/model';
 import { CONSTRUCTS, INDICATORS } from './constructs.js';
 import type { WorkabilityAggregate } from './aggregate.js';
-
-/**
- * One CSV cell. Every text that starts like a formula (`=`, `+`, `-`, `@`, tab, return) gets a
- * leading apostrophe, so a spreadsheet shows it as text: labels, and keys such as `@organisation`
- * or a team key starting with `-`.
- */
-const cell = (value: string | number | undefined): string => {
-  if (value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** Column names of {@link aggregateToCsv}, in order. */
 export const CSV_COLUMNS = [
@@ -44,7 +34,7 @@ export function aggregateToCsv(aggregate: WorkabilityAggregate): string {
         ...INDICATORS.map((c) => f?.problemPct[c]),
         ...CONSTRUCTS.map((c) => f?.means[c]),
       ]
-        .map(cell)
+        .map(csvCell)
         .join(',');
     }),
   );

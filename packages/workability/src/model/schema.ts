@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, keySchema, type GroupTeam } from '@goesting/core/model';
 import { ANSWER_MAX, ANSWER_MIN, CONSTRUCTS, VARIANTS } from './constructs.js';
 
 /** Version of workability value documents, results and event details written by this code. */
@@ -7,8 +7,7 @@ export const WORKABILITY_SCHEMA_VERSION = 1;
 export const CHECK_WIDGET = 'workability-check';
 export const REPORT_WIDGET = 'workability-report';
 
-/** A team, unit or wave key chosen by the host: short, no spaces, never free text. */
-export const keySchema = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
+export { keySchema, teamSchema, teamsSchema } from '@goesting/core/model';
 
 export const ZONES = ['green', 'orange', 'red'] as const;
 export type Zone = (typeof ZONES)[number];
@@ -62,10 +61,7 @@ export const resultSchema = z.object({
 });
 export type WorkabilityResult = z.infer<typeof resultSchema>;
 
-/** A team or unit of the host's hierarchy; `parent` left out or `null` (as a database row has it) sits directly under the organisation. */
-export const teamSchema = z.object({ id: keySchema, label: z.optional(z.string().check(z.maxLength(120))), parent: z.optional(z.nullable(keySchema)) });
-export const teamsSchema = z.array(teamSchema).check(z.maxLength(2000));
-export type WorkabilityTeam = z.infer<typeof teamSchema>;
+export type WorkabilityTeam = GroupTeam;
 
 /** The waves (measurements) in their order, with an optional label. */
 export const wavesSchema = z.array(z.object({ id: keySchema, label: z.optional(z.string().check(z.maxLength(120))) })).check(z.maxLength(100));

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isoDay, isoDaySchema, parseJsonInput, toValidationIssues, type ValidationIssue } from '@goesting/core/model';
+import { isoDay, isoDaySchema, parseJsonInput, toValidationIssues, waveOptionsSchema, type ValidationIssue } from '@goesting/core/model';
 import { CONSTRUCTS, itemsFor, type Construct } from '../model/constructs.js';
 import { parseWorkabilityValue, type Parsed } from '../model/parse.js';
 import { scoreWorkability } from '../model/score.js';
@@ -21,7 +21,7 @@ export const ingestOptionsSchema = z.object({
    * `open: false` marks a closed wave; a wave without `open` counts as open. Without waves,
    * records have no wave.
    */
-  waves: z.optional(z.array(z.object({ id: keySchema, label: z.optional(z.string().check(z.maxLength(120))), open: z.optional(z.boolean()) })).check(z.maxLength(100))),
+  waves: z.optional(waveOptionsSchema),
   thresholds: z.optional(thresholdsSchema),
   /** The day to store; today by the server's clock when left out. Never the browser's. */
   day: z.optional(isoDaySchema),
