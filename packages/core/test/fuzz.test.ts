@@ -428,8 +428,6 @@ const widgets: WidgetSpec[] = [
       return el;
     }),
     inputs: [
-      // Known bug of the report: an aggregate whose waves do not list the same groups passes the
-      // schema, and the trend then fails to render. Until it is fixed, such aggregates are not given.
       { prop: 'aggregate', kind: 'document', seeds: () => [releasedAggregate()], valid: (v) => unset(v) || workability.parseWorkabilityAggregate(v).ok },
       { prop: 'reference', attr: 'reference', kind: 'flag', seeds: () => [false] },
       ...baseInputs(workability.workabilityReportMessages['nl-BE'], false),

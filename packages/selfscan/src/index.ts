@@ -1,4 +1,4 @@
 export { GoestingSelfscan } from './selfscan.js';
-export { selfscanMessages, type SelfscanMessages } from './messages.js';
+export { GoestingSelfscanTeam } from './selfscan-team.js';
+export { selfscanMessages, selfscanTeamMessages, type SelfscanMessages, type SelfscanTeamMessages } from './messages.js';
 export * from './model/index.js';
-

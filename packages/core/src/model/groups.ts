@@ -87,7 +87,7 @@ export const groupReleaseShape = <F extends z.ZodMiniType<{ n: number }>, R exte
 
 interface ReleasedShape {
   minGroupSize: number;
-  waves: { groups: { id: string; status: string; figures?: { n: number } | undefined }[] }[];
+  waves: { groups: { id: string; parent: string | null; status: string; figures?: { n: number } | undefined }[] }[];
 }
 
 /**
@@ -95,6 +95,16 @@ interface ReleasedShape {
  * or hides figures in a hidden group, is not one a release wrote.
  */
 export const releasedGroupsCheck = z.superRefine((doc: ReleasedShape, ctx) => {
+  // A release writes one tree for every wave: the organisation first, each group after its parent,
+  // and the same groups in the same order in every wave. Views rely on it.
+  const tree = doc.waves[0]?.groups.map((g) => g.id).join('\n');
+  doc.waves.forEach((wave, w) => {
+    const seen = new Set<string>();
+    const wrongTree = wave.groups.some((g, i) => (i === 0 ? g.id !== ORGANISATION || g.parent !== null : g.parent === null || !seen.has(g.parent) || seen.has(g.id)) || (seen.add(g.id), false));
+    if (wrongTree || wave.groups.map((g) => g.id).join('\n') !== tree) {
+      ctx.addIssue({ code: 'custom', path: ['waves', w, 'groups'], message: 'Every wave lists the same groups, the organisation first and each group after its parent.', params: { code: 'group_tree' } });
+    }
+  });
   doc.waves.forEach((wave, w) =>
     wave.groups.forEach((group, g) => {
       const path = ['waves', w, 'groups', g, 'figures'];

@@ -8,3 +8,21 @@ export * from './instrument.js';
 export * from './score.js';
 export * from './migrate.js';
 export { defaultSelfscanItems } from './items.js';
+export * from './team.js';
+
+import { changeEventSchema, completeEventSchema, errorEventSchema, instrumentSchema, resultSchema, valueSchema } from './schema.js';
+import { teamAggregateSchema, teamErrorEventSchema, teamRecordSchema } from './team.js';
+
+/** Every schema, by the file name the build writes it under (`dist/schemas/<name>.json`). */
+export const selfscanSchemas = {
+  'selfscan-instrument': instrumentSchema,
+  'selfscan-value': valueSchema,
+  'selfscan-result': resultSchema,
+  'selfscan-change-event': changeEventSchema,
+  'selfscan-complete-event': completeEventSchema,
+  'selfscan-error-event': errorEventSchema,
+  'selfscan-team-record': teamRecordSchema,
+  'selfscan-team-aggregate': teamAggregateSchema,
+  'selfscan-team-error-event': teamErrorEventSchema,
+};
+export * from './team-export.js';

@@ -105,13 +105,3 @@ export const historySchema = z.array(valueSchema);
 export const changeEventSchema = changeDetailSchema(SELFSCAN_WIDGET, valueSchema);
 export const completeEventSchema = completeDetailSchema(SELFSCAN_WIDGET, valueSchema, resultSchema);
 export const errorEventSchema = errorDetailSchema(SELFSCAN_WIDGET);
-
-/** Every schema, by the file name the build writes it under (`dist/schemas/<name>.json`). */
-export const selfscanSchemas = {
-  'selfscan-instrument': instrumentSchema,
-  'selfscan-value': valueSchema,
-  'selfscan-result': resultSchema,
-  'selfscan-change-event': changeEventSchema,
-  'selfscan-complete-event': completeEventSchema,
-  'selfscan-error-event': errorEventSchema,
-};

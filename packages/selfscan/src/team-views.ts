@@ -1,0 +1,82 @@
+/* The team mirror's secondary views, loaded when first needed: hidden groups explained, the trend over waves. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ORGANISATION, trendChart } from '@goesting/core';
+import { PILLARS, type TeamAggregate, type TeamGroup, type TeamWave } from './model/index.js';
+import { groupLabel, waveLabel, type L } from './render-team.js';
+
+/** Why groups show no figures: the rule, per protected group which smaller group it protects, per held group which earlier release. */
+export function renderHidden(aggregate: TeamAggregate, wave: TeamWave, l: L): TemplateResult | typeof nothing {
+  const hidden = wave.groups.filter((g) => g.status !== 'shown' && g.status !== 'empty');
+  if (!hidden.length) return nothing;
+  const byId = new Map(wave.groups.map((g) => [g.id, g]));
+  const name = (id: string) => groupLabel(l, byId.get(id) ?? { id });
+  const explained = hidden.filter((g) => g.status === 'protected' || g.status === 'held');
+  const why = (g: TeamGroup) => {
+    if (g.status === 'held') return l.t('heldWhy', { group: name(g.id), min: aggregate.minGroupSize, releases: (g.heldBy ?? []).join(', ') });
+    const within = name(g.within ?? ORGANISATION);
+    // The group the subtraction starts from may itself be held back now: then it is no figure to subtract from.
+    if (byId.get(g.within ?? ORGANISATION)?.status !== 'shown') return l.t('protectedWhyHeld', { group: name(g.id), within });
+    const small = (g.protects ?? []).map(name).join(', ');
+    return small ? l.t('protectedWhy', { group: name(g.id), within, small }) : l.t('protectedWhyDirect', { group: name(g.id), within });
+  };
+  return html`<section part="hidden" aria-labelledby="hidden-title">
+    <h3 id="hidden-title">${l.t('hiddenTitle')}</h3>
+    <p>${l.t('hiddenRule', { min: aggregate.minGroupSize })}</p>
+    ${explained.length ? html`<ul>${explained.map((g) => html`<li data-group=${g.id}>${why(g)}</li>`)}</ul>` : nothing}
+  </section>`;
+}
+
+/**
+ * One group's strength and energy per pillar over the waves: a line chart for each, and one table
+ * with every figure as text. A wave where the group shows no figures gives a gap in the lines and
+ * its status in words in the table; a group that shows figures in no wave gets no trend.
+ */
+export function renderTrend(aggregate: TeamAggregate, groupId: string, l: L): TemplateResult | typeof nothing {
+  const waves = aggregate.waves;
+  const inWave = waves.map((w) => w.groups.find((g) => g.id === groupId));
+  if (!inWave.some((g) => g?.figures)) return nothing;
+  const dates = waves.map((w) => waveLabel(l, w));
+  const name = groupLabel(l, inWave.find((g) => g) ?? { id: groupId });
+  const status = (g: TeamGroup | undefined) => l.t(`status.${(g?.status ?? 'empty') as 'limited'}`);
+  const measures = [
+    { key: 'strength', title: l.t('trendStrength'), word: l.t('measureStrength') },
+    { key: 'energy', title: l.t('trendEnergy'), word: l.t('measureEnergy') },
+  ] as const;
+  const chart = (measure: (typeof measures)[number]) => {
+    const series = PILLARS.map((p) => ({ label: l.t(`pillarShort.${p}`), values: inWave.map((g) => g?.figures?.pillars[p][measure.key] ?? null) }));
+    const summary = PILLARS.map((p, k) => `${l.t(`pillar.${p}`)}: ${series[k]!.values.map((v, i) => `${dates[i]} ${v === null ? status(inWave[i]) : l.number(v, 1)}`).join(', ')}`).join('; ');
+    return html`<figure class="trend-chart">
+      <figcaption>${measure.title}</figcaption>
+      ${trendChart({ dates, series, min: 1, max: 5, label: l.t('trendLabel', { measure: measure.word, summary }) })}
+    </figure>`;
+  };
+  return html`<section part="trend" aria-labelledby="trend-title">
+    <h3 id="trend-title">${l.t('trendTitle')}</h3>
+    <p>${l.t('trendIntro', { group: name })}</p>
+    <div class="trend-charts">${measures.map(chart)}</div>
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="trend-caption">
+      <table class="trend-table">
+        <caption id="trend-caption">${l.t('trendCaption', { group: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${l.t('pillarHeader')}</th>
+            ${dates.map((d) => html`<th scope="col">${d}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${PILLARS.flatMap((p) =>
+            measures.map(
+              (m) => html`<tr data-pillar=${p} data-measure=${m.key}>
+                <th scope="row">${l.t('trendRow', { pillar: l.t(`pillar.${p}`), measure: m.word })}</th>
+                ${inWave.map((g) => {
+                  const value = g?.figures?.pillars[p][m.key];
+                  return g?.figures ? html`<td>${value === null || value === undefined ? '–' : l.number(value, 1)}</td>` : html`<td class="status">${status(g)}</td>`;
+                })}
+              </tr>`,
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
