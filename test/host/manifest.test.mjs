@@ -75,7 +75,7 @@ const importClass = async (dir, module, declaration) => (await import(pathToFile
 describe('the Custom Elements Manifests', () => {
   it('are written for the core and every widget package', () => {
     const tags = packages.flatMap(({ manifest }) => elementsOf(manifest).map(({ declaration }) => declaration.tagName));
-    for (const tag of ['goesting-provider', 'goesting-selfscan', 'goesting-network-circle', 'goesting-hope-scale', 'goesting-reflection-card', 'goesting-workability-check', 'goesting-workability-report']) {
+    for (const tag of ['goesting-provider', 'goesting-selfscan', 'goesting-network-circle', 'goesting-hope-scale', 'goesting-reflection-card', 'goesting-workability-check', 'goesting-workability-report', 'goesting-selfscan-team', 'goesting-plan', 'goesting-alliance-check']) {
       assert.ok(tags.includes(tag), tag);
     }
   });

@@ -142,10 +142,11 @@ export const WIDGETS = [
 ];
 
 /**
- * Every tag the full bundle defines: the provider, the widgets above, and the workability report,
- * which takes no answers and so has no drivers here (its own tests cover it).
+ * Every tag the full bundle defines: the provider, the widgets above, and the two group reports
+ * (the workability report and the team mirror), which take no answers and so have no drivers here
+ * (their own tests cover them).
  */
-export const ALL_TAGS = ['goesting-provider', ...WIDGETS.map((w) => w.tag), 'goesting-workability-report'];
+export const ALL_TAGS = ['goesting-provider', ...WIDGETS.map((w) => w.tag), 'goesting-workability-report', 'goesting-selfscan-team'];
 
 /** Markup of every widget, for the `<!-- widgets -->` placeholder in the hostile pages. */
 export const widgetMarkup = () => WIDGETS.map(({ tag }) => `<${tag}></${tag}>`).join('\n');

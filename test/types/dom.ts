@@ -18,6 +18,12 @@ report.aggregate = await (await fetch('/api/report')).json();
 report.responses = [];
 scan.variant = 'full';
 void report;
+const mirror = document.createElement('goesting-selfscan-team');
+mirror.aggregate = await (await fetch('/api/team-releases/latest')).json();
+mirror.group = 'team-noord';
+// @ts-expect-error: the team mirror takes a released aggregate, never self-scan results
+mirror.results = [];
+mirror.addEventListener('goesting-error', (event) => void event.detail.issues.length);
 hope.mode = 'goal-hope';
 hope.professional = true;
 // @ts-expect-error: not a self-scan variant

@@ -64,6 +64,7 @@ export function Others() {
       <goesting-reflection-card template="gibbs" pillar="hope" print-size="a4" ongoesting-complete={(event) => void event.detail.value.action.text} />
       <goesting-workability-check variant="full" team="onthaal" ongoesting-complete={(event) => void event.detail.result} />
       <goesting-workability-report aggregate={undefined} reference ongoesting-error={(event) => void event.detail.code} />
+      <goesting-selfscan-team aggregate={undefined} group="team-noord" ongoesting-error={(event) => void event.detail.code} />
       <goesting-plan
         mode="review"
         review-days={14}

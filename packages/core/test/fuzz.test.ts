@@ -25,6 +25,7 @@ import * as workability from '../../workability/src/index.js';
 import * as plan from '../../plan/src/index.js';
 import * as alliance from '../../alliance-check/src/index.js';
 import { releaseWorkability } from '../../workability/src/server.js';
+import { releaseSelfscanTeam } from '../../selfscan/src/server.js';
 
 type Widget = HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
 
@@ -298,6 +299,19 @@ function releasedAggregate(): unknown {
   return release.data.aggregate;
 }
 
+function releasedTeam(): unknown {
+  const cells = (k: number) => Object.fromEntries(selfscan.CELLS.map((c, i) => [c, 1 + ((i + k) % 5)]));
+  const records = [
+    ...Array.from({ length: 7 }, (_, i) => ({ id: nextRecord++, team: 'north', wave: 'w1', cells: cells(i), energy: { hope: 1 + (i % 5) }, talk: i % 2 ? ['hope.other'] : [] })),
+    ...Array.from({ length: 6 }, (_, i) => ({ id: nextRecord++, team: 'south', wave: 'w1', cells: cells(i + 2), energy: {}, talk: [] })),
+    ...Array.from({ length: 3 }, (_, i) => ({ id: nextRecord++, team: 'east', wave: 'w2', cells: cells(i), energy: {}, talk: [] })),
+  ];
+  const teams = [{ id: 'dept', label: 'Afdeling' }, { id: 'north', parent: 'dept' }, { id: 'south', parent: 'dept' }, { id: 'east', parent: 'dept' }];
+  const release = releaseSelfscanTeam(records, { release: `fuzz-${nextRecord}`, teams, waves: [{ id: 'w1' }, { id: 'w2' }] });
+  if (!release.ok) throw new Error(JSON.stringify(release.issues));
+  return release.data.aggregate;
+}
+
 const widgets: WidgetSpec[] = [
   {
     tag: 'goesting-selfscan',
@@ -431,6 +445,20 @@ const widgets: WidgetSpec[] = [
       { prop: 'aggregate', kind: 'document', seeds: () => [releasedAggregate()], valid: (v) => unset(v) || workability.parseWorkabilityAggregate(v).ok },
       { prop: 'reference', attr: 'reference', kind: 'flag', seeds: () => [false] },
       ...baseInputs(workability.workabilityReportMessages['nl-BE'], false),
+    ],
+  },
+  {
+    tag: 'goesting-selfscan-team',
+    mount: alone(async () => {
+      const el = await mountTag('goesting-selfscan-team');
+      el['aggregate'] = releasedTeam();
+      await el.updateComplete;
+      return el;
+    }),
+    inputs: [
+      { prop: 'aggregate', kind: 'document', seeds: () => [releasedTeam()], valid: (v) => unset(v) || selfscan.parseTeamAggregate(v).ok },
+      { prop: 'group', attr: 'group', kind: 'text', seeds: () => ['north'], restore: () => undefined },
+      ...baseInputs(selfscan.selfscanTeamMessages['nl-BE'], false),
     ],
   },
   {
