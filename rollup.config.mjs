@@ -46,15 +46,21 @@ const umbrella = workspaces.find((w) => w.name === 'goesting').path;
 /**
  * The CDN's modules, one per define module of every package that ships elements: named after the
  * tag it defines (`goesting-selfscan.js`, `goesting-provider.js`), or after its package when it
- * defines several (`goesting-workability.js`).
+ * defines several (`goesting-workability.js`; `goesting-selfscan-all.js` where the package is named
+ * like one of its tags).
  */
-const cdnModules = elementPackages.flatMap((w) =>
-  w.defines.map(({ file, tags }) => ({
-    name: tags.length === 1 ? tags[0] : `goesting-${w.name.replace(/^@goesting\//, '')}`,
+const cdnModules = elementPackages.flatMap((w) => {
+  const pkg = `goesting-${w.name.replace(/^@goesting\//, '')}`;
+  const tags = new Set(w.defines.flatMap((d) => d.tags));
+  return w.defines.map(({ file, tags: defined }) => ({
+    // A package named like one of its tags (`@goesting/selfscan`) names its all-tags module `…-all`.
+    name: defined.length === 1 ? defined[0] : tags.has(pkg) ? `${pkg}-all` : pkg,
     specifier: `${w.name}/${file.replace(/\.ts$/, '.js')}`,
-    tags,
-  })),
-);
+    tags: defined,
+  }));
+});
+const clash = cdnModules.find((m, i) => cdnModules.findIndex((o) => o.name === m.name) !== i);
+if (clash) throw new Error(`Two CDN modules would be named ${clash.name}.js`);
 
 /** `goesting:elements`, which the loader reads: each tag and the one-tag module that defines it. */
 const elementsModule = () => ({

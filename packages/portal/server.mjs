@@ -1,18 +1,36 @@
-// The reference HR portal: a small Node server that shows the privacy-safe flow of the
-// workability check end to end. An employee's browser sends the check's `goesting-complete`
-// detail; the server validates it and scores it again from the answers, stores the minimum, and
-// HR releases an anonymous aggregate, guarded by a release ledger. HR's browser only ever
-// receives released aggregates.
+// The reference portal: a small Node server that shows the privacy-safe flow of the group reports
+// end to end. An employee's browser sends the workability check's `goesting-complete` detail, a
+// professional's browser the self-scan's; the server validates it and scores it again from the
+// answers, stores the minimum, and HR (the workability report) or the team coach (the team
+// mirror) releases an anonymous aggregate, guarded by that report's own release ledger. A reader's
+// browser only ever receives released aggregates.
 //
 // Plain `node:http`, no framework, no cookies, no logs of request bodies or addresses. A real
-// portal puts `/hr` and the release routes behind its own login (role HR), and `/` behind the
-// employee login without storing who answered.
+// portal puts `/hr` and its release routes behind its own login (role HR), `/coach` and the team
+// release routes behind the team coach's login, and `/` and `/scan` behind the staff login
+// without storing who answered.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestWorkability, releaseWorkability } from '@goesting/workability/server';
-import { closeWave, insertRecord, latestAggregate, listReleases, listTeams, listWaves, openDatabase, seed, withRelease } from './db.mjs';
+import { ingestSelfscan, releaseSelfscanTeam } from '@goesting/selfscan/server';
+import { ORGANISATION, parseFocusPlan } from '@goesting/core/model';
+import {
+  FOCUS_REPORTS,
+  closeWave,
+  getFocusPlan,
+  insertRecord,
+  insertSelfscan,
+  latestAggregate,
+  listReleases,
+  listTeams,
+  listWaves,
+  openDatabase,
+  putFocusPlan,
+  seed,
+  withRelease,
+} from './db.mjs';
 
 /** The largest request body the portal reads: a check's detail is about 1 KB. */
 export const BODY_LIMIT = 64 * 1024;
@@ -35,20 +53,29 @@ export const SECURITY_HEADERS = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-/** The files the pages load, read once at start: the workability module of the CDN folder with the chunks it imports, and the pages' own scripts. */
+/** The CDN folder's modules the pages load: the check and the report, the self-scan, and the team mirror. */
+const CDN_MODULES = ['goesting-workability.js', 'goesting-selfscan.js', 'goesting-selfscan-team.js'];
+
+/** The files the pages load, read once at start: the modules of the CDN folder with the chunks they import, and the pages' own scripts. */
 function loadAssets() {
   const js = 'text/javascript; charset=utf-8';
   const cdn = new URL('../goesting/dist/', HERE);
-  if (!existsSync(new URL('goesting-workability.js', cdn))) throw new Error(`${fileURLToPath(cdn)}goesting-workability.js is missing: run \`npm run build\` first`);
+  for (const module of CDN_MODULES) {
+    if (!existsSync(new URL(module, cdn))) throw new Error(`${fileURLToPath(cdn)}${module} is missing: run \`npm run build\` first`);
+  }
+  const modules = new Set(CDN_MODULES.flatMap((module) => [module, `${module}.map`]));
   const files = {
-    // The module defines both tags and imports its chunks from the same folder, so the folder is served as it is.
+    // Each module defines its tags and imports its chunks from the same folder, so the folder is served as it is.
     ...Object.fromEntries(
       readdirSync(cdn, { recursive: true })
-        .filter((name) => /^(goesting-workability\.js|chunks\/.+\.js)(\.map)?$/.test(name))
+        .map(String)
+        .filter((name) => modules.has(name) || /^chunks\/.+\.js(\.map)?$/.test(name))
         .map((name) => [`/assets/goesting/${name}`, [new URL(name, cdn), name.endsWith('.map') ? 'application/json' : js]]),
     ),
     '/assets/employee.mjs': [new URL('public/employee.mjs', HERE), js],
     '/assets/hr.mjs': [new URL('public/hr.mjs', HERE), js],
+    '/assets/scan.mjs': [new URL('public/scan.mjs', HERE), js],
+    '/assets/coach.mjs': [new URL('public/coach.mjs', HERE), js],
     '/assets/portal.css': [new URL('public/portal.css', HERE), 'text/css; charset=utf-8'],
     '/assets/favicon.svg': [new URL('public/favicon.svg', HERE), 'image/svg+xml'],
   };
@@ -95,7 +122,7 @@ const longDay = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 
 export const dayInWords = (/** @type {string} */ day) => longDay.format(new Date(`${day}T00:00:00Z`));
 
 /**
- * The teams an employee can choose: those without teams under them, grouped by the team above.
+ * The teams an employee or a professional can choose: those without teams under them.
  * @param {{ id: string, label: string, parent?: string }[]} teams
  */
 function choosableTeams(teams) {
@@ -104,9 +131,40 @@ function choosableTeams(teams) {
 }
 
 /**
- * @param {{ title: string, heading: string, organisation: string, script: string, body: string }} page
+ * The options of a team list: the teams without teams under them, grouped by the team above.
+ * @param {{ id: string, label: string, parent?: string }[]} teams
  */
-function layout({ title, heading, organisation, script, body }) {
+function teamOptions(teams) {
+  const byId = new Map(teams.map((t) => [t.id, t]));
+  /** @type {Map<string, { id: string, label: string }[]>} */
+  const groups = new Map();
+  for (const team of choosableTeams(teams)) {
+    const group = team.parent ?? '';
+    if (!groups.has(group)) groups.set(group, []);
+    groups.get(group)?.push(team);
+  }
+  const option = (/** @type {{ id: string, label: string }} */ t) => `<option value="${escapeHtml(t.id)}">${escapeHtml(t.label)}</option>`;
+  return [...groups]
+    .map(([parent, list]) =>
+      parent ? `<optgroup label="${escapeHtml(byId.get(parent)?.label ?? parent)}">${list.map(option).join('')}</optgroup>` : list.map(option).join(''),
+    )
+    .join('\n            ');
+}
+
+/** The portal's pages, for the links at the foot of every page. */
+const PAGES = [
+  ['/', 'Werkbaar werk: de vragenlijst'],
+  ['/scan', 'Zelfscan voor de teamspiegel'],
+  ['/hr', 'Rapport werkbaar werk voor HR'],
+  ['/coach', 'Teamspiegel voor de teamcoach'],
+];
+
+/**
+ * @param {{ title: string, heading: string, organisation: string, path: string, modules: string[], script: string, body: string }} page
+ *   `modules`: the CDN modules the page needs, `script`: the page's own.
+ */
+function layout({ title, heading, organisation, path, modules, script, body }) {
+  const links = PAGES.map(([href, label]) => `<li><a href="${href}"${href === path ? ' aria-current="page"' : ''}>${escapeHtml(label)}</a></li>`).join('\n          ');
   return `<!doctype html>
 <html lang="nl-BE">
   <head>
@@ -115,8 +173,7 @@ function layout({ title, heading, organisation, script, body }) {
     <title>${escapeHtml(title)} · ${escapeHtml(organisation)}</title>
     <link rel="icon" href="/assets/favicon.svg" />
     <link rel="stylesheet" href="/assets/portal.css" />
-    <script type="module" src="/assets/goesting/goesting-workability.js"></script>
-    <script type="module" src="${script}"></script>
+${modules.map((module) => `    <script type="module" src="/assets/goesting/${module}"></script>\n`).join('')}    <script type="module" src="${script}"></script>
   </head>
   <body>
     <header>
@@ -126,6 +183,13 @@ function layout({ title, heading, organisation, script, body }) {
     <main>
 ${body}
     </main>
+    <footer>
+      <nav aria-label="Pagina’s van dit portaal">
+        <ul>
+          ${links}
+        </ul>
+      </nav>
+    </footer>
   </body>
 </html>
 `;
@@ -142,31 +206,17 @@ export function employeePage({ organisation, teams, wave }) {
         <p>HR ziet nooit jouw antwoorden. HR ziet alleen cijfers van groepen met minstens 5 mensen.</p>
       </section>`;
   const page = (/** @type {string} */ body) =>
-    layout({ title: 'Werkbaar werk', heading: 'Werkbaar werk', organisation, script: '/assets/employee.mjs', body: `${intro}\n${body}` });
+    layout({ title: 'Werkbaar werk', heading: 'Werkbaar werk', organisation, path: '/', modules: ['goesting-workability.js'], script: '/assets/employee.mjs', body: `${intro}\n${body}` });
   if (!wave) {
     return page(`      <p class="notice" id="no-wave">Er loopt nu geen meting. Je kunt de vragenlijst invullen als HR een nieuwe meting start.</p>`);
   }
-  const byId = new Map(teams.map((t) => [t.id, t]));
-  /** @type {Map<string, { id: string, label: string }[]>} */
-  const groups = new Map();
-  for (const team of choosableTeams(teams)) {
-    const group = team.parent ?? '';
-    if (!groups.has(group)) groups.set(group, []);
-    groups.get(group)?.push(team);
-  }
-  const option = (/** @type {{ id: string, label: string }} */ t) => `<option value="${escapeHtml(t.id)}">${escapeHtml(t.label)}</option>`;
-  const options = [...groups]
-    .map(([parent, list]) =>
-      parent ? `<optgroup label="${escapeHtml(byId.get(parent)?.label ?? parent)}">${list.map(option).join('')}</optgroup>` : list.map(option).join(''),
-    )
-    .join('\n            ');
   return page(`      <section class="start" aria-labelledby="start-title">
         <h2 id="start-title">Meting ${escapeHtml(wave.label)}</h2>
         <p class="field">
           <label for="team">In welk team werk je?</label>
           <select id="team" name="team">
             <option value="">Kies je team</option>
-            ${options}
+            ${teamOptions(teams)}
           </select>
         </p>
         <p id="choose-first">Kies eerst je team. Daarna zie je de vragen.</p>
@@ -177,6 +227,91 @@ export function employeePage({ organisation, teams, wave }) {
       <div id="check-area" hidden>
         <goesting-workability-check wave="${escapeHtml(wave.id)}"></goesting-workability-check>
       </div>`);
+}
+
+/**
+ * The professional's page: choose a team, then the self-scan for the open wave. Without logins the
+ * page sends the chosen team beside the scan; a real portal takes the team from the signed-in
+ * account and sends nothing but the scan.
+ * @param {{ organisation: string, teams: { id: string, label: string, parent?: string }[], wave?: { id: string, label: string }, minGroupSize: number }} data
+ */
+export function scanPage({ organisation, teams, wave, minGroupSize }) {
+  const intro = `      <section class="intro" aria-labelledby="about-title">
+        <h2 id="about-title">Anoniem, en zo blijft het</h2>
+        <p>We bewaren niet wie je bent: geen naam, geen IP-adres, geen uur. We bewaren ook niet wat je bij elke zin antwoordde.</p>
+        <p>We bewaren alleen je score per pijler en dimensie, hoeveel goesting elke pijler je geeft, waarover je wil praten, je team, de meting en de dag.</p>
+        <p>Je teamcoach ziet nooit jouw zelfscan. De coach ziet alleen cijfers van teams met minstens ${escapeHtml(minGroupSize)} zelfscans.</p>
+      </section>`;
+  const page = (/** @type {string} */ body) =>
+    layout({ title: 'Zelfscan', heading: 'Zelfscan voor de teamspiegel', organisation, path: '/scan', modules: ['goesting-selfscan.js'], script: '/assets/scan.mjs', body: `${intro}\n${body}` });
+  if (!wave) {
+    return page(`      <p class="notice" id="no-wave">Er loopt nu geen meting. Je kunt de zelfscan invullen als er een nieuwe meting start.</p>`);
+  }
+  return page(`      <section class="start" aria-labelledby="start-title">
+        <h2 id="start-title">Meting ${escapeHtml(wave.label)}</h2>
+        <p class="field">
+          <label for="team">In welk team werk je?</label>
+          <select id="team" name="team">
+            <option value="">Kies je team</option>
+            ${teamOptions(teams)}
+          </select>
+        </p>
+        <p id="choose-first">Kies eerst je team. Daarna zie je de zelfscan.</p>
+        <p>Als je klaar bent, zie je meteen je eigen resultaat. Dat is voor jou alleen.</p>
+      </section>
+      <div id="status" class="status" role="status" aria-live="polite"></div>
+      <div id="problem" class="problem" role="alert"></div>
+      <p class="retry"><button type="button" id="retry" hidden>Opnieuw versturen</button></p>
+      <div id="scan-area" hidden>
+        <goesting-selfscan></goesting-selfscan>
+      </div>`);
+}
+
+/**
+ * The team coach's page: release the team mirror, see earlier releases, and read the latest one,
+ * opened at the coach's team. Without logins the coach chooses the team; a real portal takes it
+ * from the signed-in account.
+ * @param {{ organisation: string, teams: { id: string, label: string, parent?: string }[], releases: { release: string, day: string }[], minGroupSize: number, policy: string }} data
+ */
+export function coachPage({ organisation, teams, releases, minGroupSize, policy }) {
+  const list = releases.map((r) => `<li><b>${escapeHtml(r.release)}</b> · ${escapeHtml(dayInWords(r.day))}</li>`).join('');
+  const policyText =
+    policy === 'closed-waves'
+      ? 'Een teamspiegel toont alleen metingen die afgesloten zijn.'
+      : 'Ook de meting die nog loopt, staat in de teamspiegel.';
+  return layout({
+    title: 'Teamspiegel',
+    heading: 'Teamspiegel voor de teamcoach',
+    organisation,
+    path: '/coach',
+    modules: ['goesting-selfscan-team.js'],
+    script: '/assets/coach.mjs',
+    body: `      <div class="panels">
+      <section aria-labelledby="release-title">
+        <h2 id="release-title">Teamspiegel vrijgeven</h2>
+        <p>Een teamspiegel toont de zelfscans van een team samen, nooit de zelfscan van één persoon. Een team met minder dan ${escapeHtml(minGroupSize)} zelfscans toont geen cijfers. ${policyText}</p>
+        <p><button type="button" id="release" class="primary">Teamspiegel vrijgeven</button></p>
+        <div id="release-status" class="status" role="status" aria-live="polite"></div>
+      </section>
+      <section aria-labelledby="team-title">
+        <h2 id="team-title">Jouw team</h2>
+        <p class="field">
+          <label for="coach-team">Welk team begeleid je?</label>
+          <select id="coach-team">
+            <option value="">Hele organisatie</option>
+            ${teamOptions(teams)}
+          </select>
+        </p>
+        <p>De teamspiegel toont eerst dit team. Daarna kun je ook een ander team kiezen.</p>
+      </section>
+      <section aria-labelledby="releases-title">
+        <h2 id="releases-title">Eerdere teamspiegels</h2>
+        <ul id="releases">${list}</ul>
+        <p id="no-releases"${releases.length ? ' hidden' : ''}>Er is nog geen teamspiegel vrijgegeven.</p>
+      </section>
+      </div>
+      <goesting-selfscan-team></goesting-selfscan-team>`,
+  });
 }
 
 /**
@@ -197,6 +332,8 @@ export function hrPage({ organisation, wave, releases, minGroupSize, policy }) {
     title: 'Rapport werkbaar werk',
     heading: 'Werkbaar werk: rapport voor HR',
     organisation,
+    path: '/hr',
+    modules: ['goesting-workability.js'],
     script: '/assets/hr.mjs',
     body: `      <div class="panels">
       <section aria-labelledby="release-title">
@@ -308,14 +445,39 @@ export async function startPortal({ port = Number(process.env.PORT ?? 0), host =
     send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, page);
 
   /**
-   * A POST that changes something: only from the portal's own pages (or a client that sends no
-   * Origin, such as curl), and only as JSON, which a form on another site cannot send.
+   * A POST or PUT that changes something: only from the portal's own pages (or a client that sends
+   * no Origin, such as curl), and only as JSON, which a form on another site cannot send.
    * @param {import('node:http').IncomingMessage} req
    */
   const checkPost = (req) => {
     const from = req.headers.origin;
     if (from !== undefined && !allowedHosts.has(from.replace(/^https?:\/\//, ''))) throw new HttpError(403, 'forbidden-origin', 'Requests from other sites are refused.');
   };
+
+  /**
+   * Releases one report in one transaction with its own ledger, and answers the aggregate only:
+   * the ledger's record ids stay in the database.
+   * @param {import('node:http').ServerResponse} res
+   * @param {import('./db.mjs').ReportKind} report
+   * @param {(records: unknown[], options: any) => { ok: true, data: { aggregate: any, entries: any[] } } | { ok: false, code: string, issues: unknown[] }} make
+   */
+  const releaseReport = async (res, report, make) => {
+    const policy = config.policy ?? 'live';
+    const released = await withRelease(db, report, ({ release, records, teams, waves, ledger }) => {
+      const result = make(records, { release, teams, waves, ledger, policy, minGroupSize: config.minGroupSize ?? 5 });
+      if (!result.ok) return { result };
+      const { aggregate, entries } = result.data;
+      return {
+        result,
+        store: { day: today(), waves: aggregate.waves.map((/** @type {{ id: string }} */ w) => w.id), minGroupSize: aggregate.minGroupSize, policy, aggregate, entries },
+      };
+    });
+    if (!released.ok) return json(res, 500, { error: 'release-refused', code: released.code, issues: released.issues });
+    json(res, 201, released.data.aggregate);
+  };
+
+  /** Whether `group` is the whole organisation or one of the portal's teams or departments. */
+  const isGroup = async (/** @type {string} */ group) => group === ORGANISATION || (KEY.test(group) && (await listTeams(db)).some((t) => t.id === group));
 
   /** @type {Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, params: string[]) => Promise<void>>} */
   const routes = {
@@ -347,30 +509,111 @@ export async function startPortal({ port = Number(process.env.PORT ?? 0), host =
     async 'POST /api/releases'(req, res) {
       checkPost(req);
       await readJson(req);
-      const policy = config.policy ?? 'live';
-      const released = await withRelease(db, ({ seq, records, teams, waves, ledger }) => {
-        const release = `r${seq}`;
-        const result = releaseWorkability(records, { release, teams, waves, ledger, policy, minGroupSize: config.minGroupSize ?? 5 });
-        if (!result.ok) return { result };
-        const { aggregate, entries } = result.data;
-        return {
-          result,
-          store: { id: release, day: today(), waves: aggregate.waves.map((w) => w.id), minGroupSize: aggregate.minGroupSize, policy, aggregate, entries },
-        };
-      });
-      if (!released.ok) return json(res, 500, { error: 'release-refused', code: released.code, issues: released.issues });
-      // The aggregate only: the ledger's record ids stay in the database.
-      json(res, 201, released.data.aggregate);
+      await releaseReport(res, 'workability', releaseWorkability);
     },
 
     async 'GET /api/releases'(req, res) {
-      json(res, 200, await listReleases(db));
+      json(res, 200, await listReleases(db, 'workability'));
     },
 
     async 'GET /api/releases/latest'(req, res) {
-      const aggregate = await latestAggregate(db);
+      const aggregate = await latestAggregate(db, 'workability');
       if (aggregate === undefined) return json(res, 404, { error: 'no-release', message: 'No report has been released yet.' });
       json(res, 200, aggregate);
+    },
+
+    async 'GET /scan'(req, res) {
+      const [teams, waves] = await Promise.all([listTeams(db), listWaves(db)]);
+      html(res, scanPage({ organisation, teams, wave: waves.filter((w) => w.open).at(-1), minGroupSize: config.minGroupSize ?? 5 }));
+    },
+
+    async 'GET /coach'(req, res) {
+      const [teams, releases] = await Promise.all([listTeams(db), listReleases(db, 'team-mirror')]);
+      html(res, coachPage({ organisation, teams, releases, minGroupSize: config.minGroupSize ?? 5, policy: config.policy ?? 'live' }));
+    },
+
+    // The body is `{ team, detail }`: the team the professional chose, beside the self-scan's
+    // `goesting-complete` detail. This reference has no logins; a real portal takes the team from
+    // the signed-in account and never from the request. Either way the team and the wave reach
+    // ingest as the portal's own options: ingest never reads them from the detail.
+    async 'POST /api/selfscans'(req, res) {
+      checkPost(req);
+      const body = await readJson(req);
+      if (!body || typeof body !== 'object' || Array.isArray(body)) {
+        return json(res, 422, { stored: false, code: 'invalid-value', issues: [{ path: '', code: 'invalid_type', message: 'Send an object: { "team": …, "detail": … }.' }] });
+      }
+      const [teams, waves] = await Promise.all([listTeams(db), listWaves(db)]);
+      const choosable = choosableTeams(teams);
+      const { team, detail } = body;
+      const refuse = (/** @type {string} */ path, /** @type {string} */ code, /** @type {string} */ message) =>
+        json(res, 422, { stored: false, code: 'invalid-value', issues: [{ path, code, message }] });
+      if (typeof team !== 'string' || team === '') return refuse('team', 'missing_team', 'Choose a team.');
+      if (!choosable.some((t) => t.id === team)) return refuse('team', 'unknown_team', 'Not a team of this portal that people can choose.');
+      const wave = waves.filter((w) => w.open).at(-1);
+      if (!wave) return refuse('wave', 'missing_wave', 'No wave is open now.');
+      const ingested = ingestSelfscan(detail, {
+        team,
+        teams: choosable.map(({ id, label, parent }) => ({ id, label, ...(parent ? { parent } : {}) })),
+        wave: wave.id,
+        waves: waves.map(({ id, label, open }) => ({ id, label, open })),
+        day: today(),
+      });
+      if (!ingested.ok) {
+        // Issues about the scan point into `detail`; those about the team or the wave are the portal's own.
+        const inDetail = ingested.code !== 'invalid-config';
+        const issues = ingested.issues.map((i) => (inDetail ? { ...i, path: i.path ? `detail.${i.path}` : 'detail' } : i));
+        return json(res, 422, { stored: false, code: ingested.code, issues });
+      }
+      const { cells, energy, talk, day } = ingested.data;
+      // Only what ingest returned, and the wave only while it is still open.
+      if (!(await insertSelfscan(db, { team, wave: wave.id, day, cells, energy, talk }))) {
+        return refuse('wave', 'closed_wave', 'This wave was closed in the meantime.');
+      }
+      // Never the record: the browser has its own result already.
+      json(res, 201, { stored: true });
+    },
+
+    async 'POST /api/team-releases'(req, res) {
+      checkPost(req);
+      await readJson(req);
+      await releaseReport(res, 'team-mirror', releaseSelfscanTeam);
+    },
+
+    async 'GET /api/team-releases'(req, res) {
+      json(res, 200, await listReleases(db, 'team-mirror'));
+    },
+
+    async 'GET /api/team-releases/latest'(req, res) {
+      const aggregate = await latestAggregate(db, 'team-mirror');
+      if (aggregate === undefined) return json(res, 404, { error: 'no-release', message: 'No team mirror has been released yet.' });
+      json(res, 200, aggregate);
+    },
+
+    async 'GET /api/focus-plans/:report/:group'(req, res, [report, group]) {
+      if (!FOCUS_REPORTS.includes(report) || !(await isGroup(group))) return json(res, 404, { error: 'not-found', message: 'There is no such report or group.' });
+      const plan = await getFocusPlan(db, report, group);
+      if (plan === undefined) return json(res, 404, { error: 'no-focus-plan', message: 'No focus plan has been stored for this group yet.' });
+      json(res, 200, plan);
+    },
+
+    // What a report page sends with the report's `goesting-change` events: the group's focus plan,
+    // which replaces the one stored before. Written by the team, for the team: no person's name
+    // belongs in it, and the portal stores nothing about who sent it.
+    async 'PUT /api/focus-plans/:report/:group'(req, res, [report, group]) {
+      checkPost(req);
+      const body = await readJson(req);
+      if (!FOCUS_REPORTS.includes(report) || !(await isGroup(group))) return json(res, 404, { stored: false, code: 'not-found', issues: [{ path: '', code: 'not_found', message: 'There is no such report or group.' }] });
+      const parsed = parseFocusPlan(body, { report, group });
+      if (!parsed.ok) return json(res, 422, { stored: false, code: parsed.code, issues: parsed.issues });
+      const plan = parsed.data;
+      const known = new Set(['', ...(await listWaves(db)).map((w) => w.id)]);
+      const unknownWaves = [
+        ...(known.has(plan.wave) ? [] : [{ path: 'wave', code: 'unknown_wave', message: 'Not a wave of this portal.' }]),
+        ...(!plan.previous || known.has(plan.previous.wave) ? [] : [{ path: 'previous.wave', code: 'unknown_wave', message: 'Not a wave of this portal.' }]),
+      ];
+      if (unknownWaves.length) return json(res, 422, { stored: false, code: 'invalid-value', issues: unknownWaves });
+      await putFocusPlan(db, report, group, plan);
+      json(res, 200, { stored: true });
     },
 
     async 'POST /api/waves/:id/close'(req, res, [id]) {
@@ -388,8 +631,9 @@ export async function startPortal({ port = Number(process.env.PORT ?? 0), host =
    */
   const route = (method, path) => {
     const close = /^\/api\/waves\/([^/]+)\/close$/.exec(path);
-    const pattern = close ? '/api/waves/:id/close' : path;
-    const params = close ? [safeDecode(close[1])] : [];
+    const plan = /^\/api\/focus-plans\/([^/]+)\/([^/]+)$/.exec(path);
+    const pattern = close ? '/api/waves/:id/close' : plan ? '/api/focus-plans/:report/:group' : path;
+    const params = close ? [safeDecode(close[1])] : plan ? [safeDecode(plan[1]), safeDecode(plan[2])] : [];
     const allowed = Object.keys(routes)
       .filter((key) => key.split(' ')[1] === pattern)
       .map((key) => key.split(' ')[0]);
@@ -464,7 +708,9 @@ function safeDecode(text) {
 const runDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (runDirectly) {
   const portal = await startPortal({ port: Number(process.env.PORT || 8080) });
-  console.log(`Portal: ${portal.origin}/ (employees) and ${portal.origin}/hr (HR), database: ${portal.db.kind}`);
+  console.log(
+    `Portal: ${portal.origin}/ (employees), ${portal.origin}/scan (professionals), ${portal.origin}/hr (HR) and ${portal.origin}/coach (team coach), database: ${portal.db.kind}`,
+  );
   const stop = async (/** @type {string} */ signal) => {
     console.log(`${signal}: stopping, closing the database`);
     await portal.close();

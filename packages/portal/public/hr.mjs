@@ -74,6 +74,21 @@ closeButton?.addEventListener('click', async () => {
   }
 });
 
+// A focus plan HR and the teams write in the report comes with its `goesting-change` events: the
+// page stores the latest one per group, a moment after the last edit.
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let planTimer;
+report.addEventListener('goesting-change', (/** @type {CustomEvent} */ event) => {
+  const plan = event.detail?.value;
+  if (!plan || typeof plan !== 'object' || plan.report !== 'workability-report' || !Array.isArray(plan.points)) return;
+  clearTimeout(planTimer);
+  planTimer = setTimeout(async () => {
+    const group = encodeURIComponent(plan.group ?? '@organisation');
+    const response = await fetch(`/api/focus-plans/workability-report/${group}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) }).catch(() => undefined);
+    if (!response?.ok) releaseStatus.textContent = 'Het focusplan kon niet bewaard worden. Probeer het opnieuw.';
+  }, 500);
+});
+
 // Before the first release there is nothing to load: the report says so itself.
 if (list.children.length) showLatest().catch(() => {
   releaseStatus.textContent = 'Het laatste rapport kon niet geladen worden. Laad de pagina opnieuw.';
