@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@goesting/workability/define-report.js';
+import type { FocusPlan } from '@goesting/core';
+import type { GoestingWorkabilityReport } from '@goesting/workability';
 import { widgetMeta } from '../shared/arg-types';
+import { logEvents } from '../shared/render';
 import { widgetStories } from '../shared/stories';
 import { closedWavesReport, guardReport, heldBackReport, organisationReport, rejectedReport, trendReport } from './documents';
 import { report, type ReportArgs } from './widget';
@@ -92,6 +95,59 @@ export const RaisedMinimum: Story = story(
   'The portal released with `minGroupSize: 10`: only groups of 10 or more show figures. A value below 5 is raised to 5 and reported as a note. Once a wave has a release with a higher minimum, later releases of that wave keep it.',
   { aggregate: organisationReport({ minGroupSize: 10 }) },
 );
+
+/** What Residentiële zorg chose after the autumn wave: stress and emotional load, with actions and roles. */
+const autumnPlan: FocusPlan = {
+  schemaVersion: 1,
+  report: 'workability-report',
+  group: 'residentieel',
+  wave: '2025-najaar',
+  points: [
+    {
+      group: 'residentieel',
+      target: 'stress',
+      why: 'Een op drie collega’s zit in de rode zone voor werkstress.',
+      actions: [
+        { id: 'a1', what: 'Elke leefgroep spreekt een vast moment af om even uit te blazen na een zware dienst.', owner: 'het hele team', due: '2025-12-19', checkBack: '2026-02-06', status: 'done' },
+        { id: 'a2', what: 'De planning van de nachtdiensten herbekijken met de teams.', owner: 'teamleider', due: '2026-01-31', status: 'partly' },
+      ],
+    },
+    {
+      group: 'residentieel',
+      target: 'emotional',
+      actions: [{ id: 'a1', what: 'Maandelijkse intervisie over moeilijke situaties in de leefgroep.', owner: 'teamcoach', checkBack: '2026-03-13' }],
+    },
+  ],
+};
+
+export const FocusPlanCarried: Story = {
+  ...story(
+    'Focus plan carried into the next wave',
+    'Residentiële zorg (`focus-group="residentieel"`) chose two focus points after Najaar 2025, with actions, the role that takes each up, and dates. The portal stored that plan from the report’s `goesting-change` and gives it back as `focusPlan`. Now Voorjaar 2026 is released: the report shows each point beside the change since the autumn, lets the team say how far each action is, and starts the plan for the spring, in which a point can be kept. Figures come from the released aggregate only; a group that shows no figures gets no focus plan. The plan downloads as JSON, CSV or Markdown and prints with the report.',
+    { aggregate: trend },
+    `<goesting-workability-report focus-group="residentieel"></goesting-workability-report>
+<script type="module">
+  const report = document.querySelector('goesting-workability-report');
+  const plans = '/api/focus-plans/workability-report/residentieel';
+  report.aggregate = await (await fetch('/api/releases/latest')).json();
+  const saved = await fetch(plans);
+  if (saved.ok) report.focusPlan = await saved.json(); // 404: no plan yet
+  // After every edit: the whole plan, to store for the group.
+  report.addEventListener('goesting-change', (event) => {
+    fetch(plans, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event.detail.value) });
+  });
+</script>`,
+  ),
+  render: (args) => {
+    const element = document.createElement('goesting-workability-report') as GoestingWorkabilityReport;
+    element.addEventListener('goesting-change', (event) => logEvents.change(event as CustomEvent));
+    element.addEventListener('goesting-error', (event) => logEvents.error(event as CustomEvent));
+    if (typeof args.lang === 'string' && args.lang) element.setAttribute('lang', args.lang);
+    element.setAttribute('focus-group', 'residentieel');
+    // Like a host page: the aggregate first, then the plan the portal stored.
+    return Object.assign(element, { aggregate: args.aggregate, focusPlan: autumnPlan });
+  },
+};
 
 export const DarkTheme: Story = darkTheme({ aggregate: guard }, '`theme="dark"` on a dark page.');
 

@@ -178,11 +178,11 @@ describe('release of stored records', () => {
 });
 
 describe('what the report accepts as a released aggregate', () => {
-  it('refuses a document whose waves list other groups, or a group before its parent, as no release writes one', () => {
+  it('refuses a wave that lists a group before its parent, twice, or without the organisation first, as no release writes one', () => {
     const records = [...many(6, () => stored('a', 'w1')), ...many(6, () => stored('b', 'w1')), ...many(6, () => stored('a', 'w2'))];
     const { aggregate } = release(records, { release: 'r1', teams: TEAMS, waves: [{ id: 'w1' }, { id: 'w2' }] });
     const broken = [
-      { ...aggregate, waves: [aggregate.waves[0], { ...aggregate.waves[1], groups: aggregate.waves[1].groups.slice(0, 2) }] },
+      { ...aggregate, waves: [aggregate.waves[0], { ...aggregate.waves[1], groups: [...aggregate.waves[1].groups, aggregate.waves[1].groups[1]] }] },
       { ...aggregate, waves: [{ ...aggregate.waves[0], groups: [...aggregate.waves[0].groups].reverse() }] },
       { ...aggregate, waves: [{ ...aggregate.waves[0], groups: [aggregate.waves[0].groups[0], { ...aggregate.waves[0].groups[1], parent: 'b' }, aggregate.waves[0].groups[2]] }] },
     ];
@@ -192,6 +192,8 @@ describe('what the report accepts as a released aggregate', () => {
       assert.ok(parsed.issues.some((i) => i.code === 'group_tree'), JSON.stringify(parsed.issues));
     }
     assert.equal(parseWorkabilityAggregate(aggregate).ok, true);
+    // Waves of two releases under different hierarchies, side by side, are fine.
+    assert.equal(parseWorkabilityAggregate({ ...aggregate, waves: [aggregate.waves[0], { ...aggregate.waves[1], groups: aggregate.waves[1].groups.slice(0, 2) }] }).ok, true);
   });
 });
 

@@ -43,3 +43,6 @@ export { choiceScale, choiceScaleStyles, type ChoiceScaleOptions } from './choic
 export { cssProps, type CssProps } from './css-props.js';
 export type { GoestingReflectDetail } from './reflect-event.js';
 export type { GoestingPersonDetail } from './person-event.js';
+export { focusPlanStyles, focusPlanView, type FocusPlanViewModule } from './focus-plan.js';
+export type { FocusPlanContext, FocusPlanNames, FocusPlanUpdate, FocusTarget, FocusTargetKind } from './focus-plan-view.js';
+export { GroupReportElement } from './group-report.js';

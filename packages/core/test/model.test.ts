@@ -12,6 +12,7 @@ import {
   perspectiveIdSchema,
   perspectivesSchema,
 } from '../src/model/index.js';
+import { runFocusPlanModelTests } from './focus-plan-model.js';
 
 /** A small document with answers per perspective, as a widget with perspectives keeps them. */
 const answersSchema = z.object({ answers: z.record(z.string(), z.int().check(z.gte(1), z.lte(5))), completed: z.boolean(), date: z.optional(isoDaySchema) });
@@ -148,3 +149,5 @@ describe('perspectives: merging documents from two devices', () => {
     );
   });
 });
+
+runFocusPlanModelTests();

@@ -14,7 +14,7 @@ export const waveLabel = (l: L, wave: WaveAggregate): string => wave.label ?? (w
 let formatter: { locale: string; format: Intl.NumberFormat } | undefined;
 
 /** A mean with one decimal in the report's language; one formatter for the hundreds of heat-map cells. */
-function mean(l: L, value: number): string {
+export function formatMean(l: L, value: number): string {
   if (formatter?.locale !== l.locale) formatter = { locale: l.locale, format: new Intl.NumberFormat(l.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) };
   return formatter.format.format(value);
 }
@@ -36,7 +36,7 @@ export function renderSummary(l: L, aggregate: WorkabilityAggregate, wave: WaveA
   }
   const zoneCell = (construct: Construct, value: number) => {
     const zone = zoneOf(construct, value, aggregate.thresholds);
-    return html`<span class="zone zone-${zone}" part="zone"><span class="value">${mean(l, value)}</span> <span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${l.t(`zone.${zone}`)}</span></span>`;
+    return html`<span class="zone zone-${zone}" part="zone"><span class="value">${formatMean(l, value)}</span> <span><span class="icon" aria-hidden="true">${ZONE_ICONS[zone]}</span> ${l.t(`zone.${zone}`)}</span></span>`;
   };
   return html`<section part="summary">
     ${heading}
@@ -85,7 +85,7 @@ export function renderHeatmap(l: L, aggregate: WorkabilityAggregate, groups: Gro
   // Kept flat: there are hundreds of cells.
   const heatCell = (construct: Construct, value: number) => {
     const zone = zoneOf(construct, value, aggregate.thresholds);
-    return html`<td class="zone-${zone}" part="heat-cell"><b>${mean(l, value)}</b> <span aria-hidden="true">${ZONE_ICONS[zone]}</span> ${l.t(`zone.${zone}`)}</td>`;
+    return html`<td class="zone-${zone}" part="heat-cell"><b>${formatMean(l, value)}</b> <span aria-hidden="true">${ZONE_ICONS[zone]}</span> ${l.t(`zone.${zone}`)}</td>`;
   };
   return html`<section part="heatmap">
     <h3 id="heatmap-title">${l.t('heatmapTitle')}</h3>

@@ -1,8 +1,8 @@
-/* The report's secondary views, loaded when first needed: hidden groups explained, the trend over waves, reference figures. */
+/* The report's secondary views, loaded when first needed: hidden groups explained, the trend over waves, reference figures, and the focus plan in the report. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { trendChart } from '@goesting/core';
-import { ORGANISATION, REFERENCE_FIGURES, type GroupAggregate, type WaveAggregate, type WorkabilityAggregate } from './model/index.js';
-import { groupHeader, groupLabel, waveLabel, type L } from './render-report.js';
+import { trendChart, type FocusPlan, type FocusPlanUpdate, type FocusPlanViewModule, type FocusTarget } from '@goesting/core';
+import { CONSTRUCTS, INDICATORS, ORGANISATION, REFERENCE_FIGURES, strain, zoneOf, type Construct, type GroupAggregate, type Indicator, type WaveAggregate, type WorkabilityAggregate } from './model/index.js';
+import { formatMean, groupHeader, groupLabel, waveLabel, type L } from './render-report.js';
 
 /** Why groups show no numbers: the rule, per protected group which smaller group it protects, per held group which earlier release. */
 export function renderHidden(aggregate: WorkabilityAggregate, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
@@ -91,4 +91,83 @@ export function renderReference(l: L): TemplateResult {
       </table>
     </div>
   </section>`;
+}
+
+const isConstruct = (id: string): id is Construct => (CONSTRUCTS as readonly string[]).includes(id);
+const isIndicator = (id: string): id is Indicator => (INDICATORS as readonly string[]).includes(id);
+
+/**
+ * A topic's figure for the focus plan, from a group's released figures: % in the problem zone for
+ * an indicator, the mean for a risk factor. `null` when the group shows no figures.
+ */
+export function topicFigure(group: GroupAggregate | undefined, topic: string): number | null {
+  const f = group?.figures;
+  if (!f || !isConstruct(topic)) return null;
+  return isIndicator(topic) ? f.problemPct[topic] : f.means[topic];
+}
+
+/**
+ * The topics a team may choose as focus points: first the growth points, the topics whose mean is
+ * in the orange or red zone, the heaviest first; then the others in the report's order.
+ */
+export function focusTargets(aggregate: WorkabilityAggregate, group: GroupAggregate): FocusTarget[] {
+  const f = group.figures;
+  if (!f) return [];
+  const heavy = CONSTRUCTS.filter((c) => zoneOf(c, f.means[c], aggregate.thresholds) !== 'green').sort((a, b) => strain(b, f.means[b]) - strain(a, f.means[a]));
+  return [...heavy.map((id): FocusTarget => ({ id, kind: 'growth' })), ...CONSTRUCTS.filter((c) => !heavy.includes(c)).map((id): FocusTarget => ({ id }))];
+}
+
+/** What the report hands the focus plan's view besides its texts. */
+export interface FocusSetup {
+  aggregate: WorkabilityAggregate;
+  /** The wave shown. */
+  wave: WaveAggregate;
+  /** The group the plan is for (`focus-group`). */
+  group: string;
+  plan: FocusPlan;
+  held: ReadonlyMap<string, string>;
+  change(update: FocusPlanUpdate): void;
+}
+
+/**
+ * The team's focus plan for the group and wave shown, with figures from the released aggregate
+ * only. A group without figures in this wave gets no plan: the report says so in words.
+ */
+export function renderFocus(l: L, view: FocusPlanViewModule, s: FocusSetup): TemplateResult {
+  const { aggregate } = s;
+  const group = s.wave.groups.find((g) => g.id === s.group);
+  const known = aggregate.waves.flatMap((w) => w.groups).find((g) => g.id === s.group);
+  const name = (id: string) => groupLabel(l, aggregate.waves.flatMap((w) => w.groups).find((g) => g.id === id) ?? { id });
+  if (!group?.figures) {
+    return html`<section class="focus-plan" part="focus-plan" aria-labelledby="focus-title">
+      <h3 id="focus-title" tabindex="-1">${l.lookup('focus.title')}</h3>
+      <p class="focus-unavailable">${l.t(known ? 'focusHidden' : 'focusMissing', { group: name(s.group) })}</p>
+    </section>`;
+  }
+  const waveById = new Map(aggregate.waves.map((w) => [w.id, w]));
+  return view.renderFocusPlan({
+    l,
+    plan: s.plan,
+    group: s.group,
+    wave: s.wave.id,
+    waves: aggregate.waves.map((w) => w.id),
+    targets: focusTargets(aggregate, group),
+    names: {
+      target: (id) => (isConstruct(id) ? l.t(`construct.${id}`) : id),
+      group: name,
+      wave: (id) => {
+        const wave = waveById.get(id);
+        return wave ? waveLabel(l, wave) : id || l.t('noWave');
+      },
+    },
+    figure: (target, wave) => topicFigure(waveById.get(wave)?.groups.find((g) => g.id === s.group), target),
+    formatFigure: (value, target) => {
+      if (isIndicator(target)) return l.t('focusFigurePct', { pct: value });
+      const zone = isConstruct(target) ? zoneOf(target, value, aggregate.thresholds) : 'green';
+      return l.t('focusFigureMean', { mean: formatMean(l, value), zone: l.t(`zone.${zone}`) });
+    },
+    formatChange: (change, target) => (isIndicator(target) ? l.t('focusChangePct', { change: l.difference(change, 0) }) : l.difference(change, 1)),
+    held: s.held,
+    change: s.change,
+  });
 }

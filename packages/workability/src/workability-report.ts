@@ -1,13 +1,27 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingElement, LazyModule, downloadFile, isoDay, parsedInput, themeStyles, trendStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import {
+  GroupReportElement,
+  LazyModule,
+  downloadFile,
+  focusPlanStyles,
+  focusPlanView,
+  isoDay,
+  parsedInput,
+  themeStyles,
+  trendStyles,
+  type Catalogues,
+  type FocusPlan,
+  type LocalizeController,
+  type Messages,
+} from '@goesting/core';
 import { workabilityReportMessages, type WorkabilityReportMessages } from './messages.js';
 import { zoneStyles } from './shared.styles.js';
 import { reportStyles } from './workability-report.styles.js';
 import { renderHeatmap, renderSummary, renderTeams, waveLabel } from './render-report.js';
-import { ORGANISATION, REPORT_WIDGET, WORKABILITY_SCHEMA_VERSION, aggregateToCsv, aggregateToJson, parseWorkabilityAggregate, type WorkabilityAggregate } from './model/index.js';
+import { CONSTRUCTS, ORGANISATION, REPORT_WIDGET, WORKABILITY_SCHEMA_VERSION, aggregateToCsv, aggregateToJson, parseWorkabilityAggregate, type WorkabilityAggregate } from './model/index.js';
 
-/** Trend, hidden-group explanations and reference figures are secondary: their templates load on first need. */
+/** Trend, hidden-group explanations, reference figures and the focus plan's place are secondary: their templates load on first need. */
 const views = new LazyModule(() => import('./report-views.js'));
 
 /**
@@ -20,10 +34,19 @@ const views = new LazyModule(() => import('./report-views.js'));
  * that, set beside an earlier release, would single out too few people; the report says why in
  * words. Exports hold the released figures only.
  *
- * @tagname goesting-workability-report
- * @summary Werkbaar werk for HR: anonymous aggregates per team and wave, with a heat map and exports.
+ * From results to action: for the group `focus-group` (the whole organisation by default) the team
+ * chooses up to three topics as focus points, the heaviest offered first, and writes actions with
+ * the role that takes them up, a date and a moment to look back. The plan (`focusPlan`) comes back
+ * in `goesting-change` after every edit, prints with the report and downloads as JSON, CSV or
+ * Markdown. Given a plan of an earlier wave, the report shows each of its points beside the change
+ * since, and starts the plan of the wave shown from it. A group that shows no figures in a wave
+ * gets no focus plan there.
  *
- * @fires goesting-error - When `aggregate` is not a valid released aggregate, or comes from a newer version.
+ * @tagname goesting-workability-report
+ * @summary Werkbaar werk for HR: anonymous aggregates per team and wave, with a heat map, exports and a focus plan.
+ *
+ * @fires goesting-change - After every edit of the focus plan by the user, never when the host sets it. `detail` is `{ widget: 'workability-report', schemaVersion, value }` with the whole plan as `value`.
+ * @fires goesting-error - When `aggregate` is not a valid released aggregate, `focusPlan` not a valid plan for this report and group, `focus-group` not a group key, or one of them comes from a newer version.
  *
  * @csspart error - The error state shown for invalid input.
  * @csspart summary - The organisation's figures for the chosen wave.
@@ -34,6 +57,9 @@ const views = new LazyModule(() => import('./report-views.js'));
  * @csspart reference - The published Flemish figures, as labelled context.
  * @csspart zone - A zone mark (icon and word).
  * @csspart heat-cell - One heat-map cell (mean, icon and zone word).
+ * @csspart focus-plan - The focus plan: from results to action.
+ * @csspart focus-point - One focus point with its actions.
+ * @csspart focus-actions - The focus plan's download and print buttons.
  * @csspart actions - Export and print buttons.
  *
  * @cssprop --goesting-font-family - Font (default: inherited from the page).
@@ -42,22 +68,23 @@ const views = new LazyModule(() => import('./report-views.js'));
  * @cssprop --goesting-color-border - Borders.
  * @cssprop --goesting-color-surface - Background of the widget (default: transparent).
  * @cssprop --goesting-color-subtle - Background of table headers.
- * @cssprop --goesting-color-error - Colour of the error state.
+ * @cssprop --goesting-color-error - Colour of the error state and of texts that are too long.
  * @cssprop --goesting-color-zone-green - Background of green heat-map cells (always with ✓ and a word).
  * @cssprop --goesting-color-zone-orange - Background of orange heat-map cells (always with ! and a word).
  * @cssprop --goesting-color-zone-red - Background of red heat-map cells (always with ✕ and a word).
  * @cssprop --goesting-radius - Corner radius.
  * @cssprop --goesting-space - Base spacing.
  */
-export class GoestingWorkabilityReport extends GoestingElement {
+export class GoestingWorkabilityReport extends GroupReportElement {
   static override catalogues = workabilityReportMessages as unknown as Catalogues<Messages>;
-  static override styles: CSSResultGroup = [themeStyles, trendStyles, zoneStyles, reportStyles];
+  static override styles: CSSResultGroup = [themeStyles, trendStyles, zoneStyles, focusPlanStyles, reportStyles];
 
   protected declare readonly l: LocalizeController<WorkabilityReportMessages>;
   protected readonly widget = REPORT_WIDGET;
   protected readonly schemaVersion = WORKABILITY_SCHEMA_VERSION;
+  protected readonly focusTargetIds = CONSTRUCTS;
 
-  /** Per-instance text overrides by message key. */
+  /** Per-instance text overrides by message key; the focus plan's texts too (`focus.*`). */
   @property({ attribute: false })
   declare strings?: Partial<WorkabilityReportMessages>;
 
@@ -76,12 +103,10 @@ export class GoestingWorkabilityReport extends GoestingElement {
   reference = false;
 
   @state() private chosenWave?: string;
-
-  /** The secondary views, while they have anything to show. */
-  protected override modulesNeeded() {
-    const aggregate = this.aggregate;
-    const needed = this.reference || (!!aggregate && (aggregate.waves.length > 1 || aggregate.waves.some((w) => w.groups.some((g) => g.status !== 'shown' && g.status !== 'empty'))));
-    return needed ? [views] : [];
+  /** The secondary views with the focus plan below every released report; the reference figures alone before one. */
+  protected override modulesNeeded(): LazyModule<unknown>[] {
+    if (this.aggregate?.waves.length) return [focusPlanView, views];
+    return this.reference ? [views] : [];
   }
 
   private export(aggregate: WorkabilityAggregate, kind: 'csv' | 'json'): void {
@@ -100,6 +125,7 @@ export class GoestingWorkabilityReport extends GoestingElement {
     if (!aggregate || !wave) return html`${intro}<p class="no-report">${l.t('noAggregate')}</p>`;
     const groups = wave.groups.filter((g) => g.status !== 'empty' || g.id === ORGANISATION);
     const secondary = views.value;
+    const focus = focusPlanView.value;
     return html`${intro}
       ${aggregate.warnings.length
         ? html`<section class="notes" aria-labelledby="notes-title">
@@ -127,10 +153,20 @@ export class GoestingWorkabilityReport extends GoestingElement {
       ${renderSummary(l, aggregate, wave)} ${groups.length > 1 ? html`${renderTeams(l, groups)} ${renderHeatmap(l, aggregate, groups)}` : nothing}
       ${secondary ? secondary.renderHidden(aggregate, wave, l) : nothing} ${secondary && waves.length > 1 ? secondary.renderTrend(aggregate, l) : nothing}
       ${secondary && this.reference ? secondary.renderReference(l) : nothing}
+      ${secondary && focus
+        ? secondary.renderFocus(l, focus, { aggregate, wave, group: this.focusGroup, plan: this.planFor(wave.id), held: this.focusHeld, change: (update) => this.focusChanged(update) })
+        : nothing}
       <div class="actions no-print" part="actions">
         <button type="button" @click=${() => this.export(aggregate, 'csv')}>${l.t('exportCsv')}</button>
         <button type="button" @click=${() => this.export(aggregate, 'json')}>${l.t('exportJson')}</button>
         <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
       </div>`;
+  }
+}
+
+/** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */
+declare module '@goesting/core' {
+  interface GoestingWidgetTypes {
+    'workability-report': { value: FocusPlan };
   }
 }

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { CONSTRUCTS, reportErrorEventSchema, type GoestingWorkabilityReport, type WorkabilityAggregate } from '../src/index.js';
+import { CONSTRUCTS, reportChangeEventSchema, reportErrorEventSchema, type GoestingWorkabilityReport, type WorkabilityAggregate } from '../src/index.js';
+import type { FocusPlan } from '@goesting/core';
 import { releaseWorkability, type ReleaseOptions } from '../src/server.js';
 import { catchDownloads, quietly, record } from '../../core/test/helpers.js';
 import { leakingRemainders, randomCase, trueSizes } from './random.js';
@@ -264,7 +265,7 @@ describe('<goesting-workability-report> with a released aggregate', () => {
   it('names waves that are still open under a portal that releases closed waves only', async () => {
     const el = await mount(released([...answers(6, 'a', 'w1'), ...answers(6, 'a', 'w2')], { waves: [{ id: 'w1', label: 'Voorjaar' }, { id: 'w2', label: 'Najaar', open: true }], policy: 'closed-waves' }));
     expect(text($(el, '.pending')!)).to.equal('Nog bezig: Najaar. De cijfers volgen als de meting afgesloten is.');
-    expect($(el, 'select')).to.equal(null);
+    expect($(el, 'label.wave select')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -275,3 +276,201 @@ describe('<goesting-workability-report> with a released aggregate', () => {
   });
 });
 
+
+describe('<goesting-workability-report> from results to action: the focus plan', () => {
+  const WAVES = [{ id: 'w1', label: 'Voorjaar 2025' }, { id: 'w2', label: 'Najaar 2025' }];
+  /** Two teams over two waves; in the second, team a has trouble combining work and private life. */
+  const twoWaves = () => released([...answers(8, 'a', 'w1'), ...answers(6, 'b', 'w1'), ...answers(8, 'a', 'w2', { balance: 1, workload: 3.5 }), ...answers(6, 'b', 'w2')], { waves: WAVES });
+  const named = (el: Element, name: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === name);
+  const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+  async function tabTo(el: GoestingWorkabilityReport, matches: (focused: HTMLElement) => boolean) {
+    for (let i = 0; i < 150; i++) {
+      await sendKeys({ press: 'Tab' });
+      const focused = active(el);
+      if (focused && matches(focused)) return focused;
+    }
+    throw new Error('not reached by Tab');
+  }
+  async function press(el: GoestingWorkabilityReport, key: string) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+  }
+  /** A plan of the whole organisation chosen in `wave`, on balance with one action and on work pressure without. */
+  const orgPlan = (wave: string, over: Partial<FocusPlan> = {}): FocusPlan => ({
+    schemaVersion: 1,
+    report: 'workability-report',
+    group: '@organisation',
+    wave,
+    points: [
+      { group: '@organisation', target: 'balance', why: 'Veel collega’s nemen werk mee naar huis.', actions: [{ id: 'a1', what: 'Geen mails na 18 uur', owner: 'het hele team', due: '2025-06-30' }] },
+      { group: '@organisation', target: 'workload', actions: [] },
+    ],
+    ...over,
+  });
+
+  it('lets HR choose a focus point, write an action with a role and dates, and remove it, by keyboard alone', async () => {
+    const el = await mount(twoWaves());
+    const changes = record(el, 'goesting-change');
+    await expect(el).to.be.accessible();
+    const select = await tabTo(el, (f) => f.id === 'focus-choose-select');
+    expect($$(el, '#focus-choose-select optgroup').map((g) => `${(g as HTMLOptGroupElement).label}: ${text(g.firstElementChild!)}`)).to.deep.equal([
+      'Groeipunten: Balans werk en privé: 57 % in de probleemzone (groeipunt)',
+      'Andere: Werkstress: 0 % in de probleemzone',
+    ]);
+    expect((select as HTMLSelectElement).value).to.equal('balance');
+    await tabTo(el, (f) => f.id === 'focus-choose-add');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(text(active(el)!)).to.equal('Focuspunt 1: Balans werk en privé groeipunt');
+    expect(text($(el, '.focus-point .figure')!)).to.equal('Cijfer bij Najaar 2025: 57 % in de probleemzone');
+    await tabTo(el, (f) => f.id === 'focus-p0-new-what');
+    await sendKeys({ type: 'Afspraken maken over bereikbaarheid' });
+    await tabTo(el, (f) => f.id === 'focus-p0-new-owner');
+    await sendKeys({ type: 'teamleider' });
+    await tabTo(el, (f) => f.id === 'focus-p0-new-due');
+    await sendKeys({ type: '03142026' });
+    await tabTo(el, (f) => f.id === 'focus-p0-new-check');
+    await sendKeys({ type: '06012026' });
+    await tabTo(el, (f) => f.id === 'focus-p0-new-add');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.focusPlan).to.deep.equal({
+      schemaVersion: 1,
+      report: 'workability-report',
+      group: '@organisation',
+      wave: 'w2',
+      points: [{ group: '@organisation', target: 'balance', actions: [{ id: 'a1', what: 'Afspraken maken over bereikbaarheid', owner: 'teamleider', due: '2026-03-14', checkBack: '2026-06-01' }] }],
+    });
+    expect(changes.length).to.be.greaterThan(1);
+    for (const change of changes) expect(reportChangeEventSchema.safeParse(change.detail).success).to.equal(true);
+    expect(changes.at(-1)!.detail).to.deep.equal({ widget: 'workability-report', schemaVersion: 1, value: el.focusPlan });
+    await tabTo(el, (f) => text(f) === 'Actie weghalen (actie 1 bij Balans werk en privé)');
+    await press(el, 'Enter');
+    expect(el.focusPlan!.points[0]!.actions).to.deep.equal([]);
+    expect(active(el)?.id).to.equal('focus-p0-new-what');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a plan from the host without a goesting-change, and exports it as CSV that no spreadsheet runs', async () => {
+    const el = await mount(twoWaves());
+    const changes = record(el, 'goesting-change');
+    const plan = orgPlan('w2');
+    plan.points[0]!.actions[0] = { id: 'a1', what: '=SOM(A1:A9)', owner: '@HR', checkBack: '2026-01-15' };
+    el.focusPlan = JSON.stringify(plan);
+    await el.updateComplete;
+    expect(changes).to.have.length(0);
+    expect(el.focusPlan).to.deep.equal(plan);
+    const csv = await download(el, 'Focusplan downloaden als CSV');
+    expect(csv.name).to.match(/^focusplan-w2-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.body.split('\r\n')).to.deep.equal([
+      'Meting,Groep,Focuspunt,Waarom,Actie,Wie neemt het op,Klaar tegen,Terugkijken op,Hoe ver',
+      "Najaar 2025,Hele organisatie,Balans werk en privé,Veel collega’s nemen werk mee naar huis.,'=SOM(A1:A9),'@HR,,2026-01-15,",
+      'Najaar 2025,Hele organisatie,Werkdruk,,,,,,',
+      '',
+    ]);
+  });
+
+  it('carries a plan of the wave before into this wave, each point beside the change since', async () => {
+    const el = await mount(twoWaves(), { focusPlan: orgPlan('w1') });
+    const changes = record(el, 'goesting-change');
+    const earlier = (target: string) => text($(el, `.focus-earlier > li[data-target="${target}"] dl`)!);
+    expect(earlier('balance')).to.equal('Toen (Voorjaar 2025) 0 % in de probleemzone Nu (Najaar 2025) 57 % in de probleemzone Verschil +57 procentpunt');
+    expect(earlier('workload')).to.equal('Toen (Voorjaar 2025) gemiddeld 1,0 (goed) Nu (Najaar 2025) gemiddeld 2,4 (goed) Verschil +1,4');
+    const status = await tabTo(el, (f) => f.id === 'focus-e0-a0-status');
+    expect((status as HTMLSelectElement).value).to.equal('open');
+    await press(el, 'ArrowDown');
+    expect(el.focusPlan!.points[0]!.actions[0]!.status).to.equal('done');
+    await tabTo(el, (f) => f.id === 'focus-carry');
+    expect(text(active(el)!)).to.equal('Focusplan voor Najaar 2025 beginnen');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.focusPlan).to.deep.include({ wave: 'w2', points: [] });
+    expect(el.focusPlan!.previous).to.deep.equal({ wave: 'w1', points: [{ ...orgPlan('w1').points[0]!, actions: [{ ...orgPlan('w1').points[0]!.actions[0]!, status: 'done' }] }, orgPlan('w1').points[1]!] });
+    expect(active(el)?.id).to.equal('focus-choose-select');
+    expect(earlier('balance')).to.contain('Verschil +57 procentpunt');
+    await tabTo(el, (f) => text(f) === 'Dit focuspunt houden (focuspunt Balans werk en privé)');
+    await press(el, 'Enter');
+    await el.updateComplete;
+    expect(el.focusPlan!.points.map((p) => p.target)).to.deep.equal(['balance']);
+    expect(text(active(el)!)).to.equal('Focuspunt 1: Balans werk en privé groeipunt');
+    expect(changes.map((c) => c.detail.value.wave)).to.deep.equal(['w1', 'w2', 'w2']);
+    for (const change of changes) expect(reportChangeEventSchema.safeParse(change.detail).success).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a hidden group no focus plan and says so plainly, with none of its figures', async () => {
+    const el = await mount(released(deptRecords(), { teams: DEPT }));
+    el.setAttribute('focus-group', 'five');
+    await el.updateComplete;
+    const section = $(el, '[part=focus-plan]')!;
+    expect(text(section)).to.equal('Van resultaten naar actie Team Vijf toont geen cijfers in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.');
+    expect(section.querySelector('select, input, textarea')).to.equal(null);
+    el.setAttribute('focus-group', 'elders');
+    await el.updateComplete;
+    expect(text($(el, '.focus-unavailable')!)).to.equal('elders staat niet in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.');
+    el.setAttribute('focus-group', 'seven');
+    await el.updateComplete;
+    expect(text($(el, '#focus-choose-select option')!)).to.equal('Werkdruk: gemiddeld 3,5 (probleem) (groeipunt)');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [name, plan, code, path] of [
+    ['a plan for another group', orgPlan('w2', { group: 'a', points: [] }), 'invalid-value', 'focusPlan.group'],
+    ['a plan of another report', orgPlan('w2', { report: 'selfscan-team' }), 'invalid-value', 'focusPlan.report'],
+    ['a point on a self-scan cell', orgPlan('w2', { points: [{ group: '@organisation', target: 'hope.other', actions: [] }] }), 'invalid-value', 'focusPlan.points[0].target'],
+    ['a fourth point', orgPlan('w2', { points: ['balance', 'workload', 'stress', 'support'].map((target) => ({ group: '@organisation', target, actions: [] })) }), 'invalid-value', 'focusPlan.points'],
+    ['a plan from a newer version', { ...orgPlan('w2'), schemaVersion: 2 }, 'unsupported-version', 'focusPlan.schemaVersion'],
+    ['broken JSON', '{"points": [', 'invalid-json', 'focusPlan'],
+  ] as const) {
+    it(`refuses ${name} with the error state and goesting-error, and keeps the last valid plan`, async () => {
+      const good = orgPlan('w2');
+      const el = await mount(twoWaves(), { focusPlan: good });
+      const errors = record(el, 'goesting-error');
+      const changes = record(el, 'goesting-change');
+      await quietly(async () => {
+        el.focusPlan = plan;
+        await el.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.code).to.equal(code);
+      expect(errors[0]!.detail.issues.map((i: { path: string }) => i.path)).to.include(path);
+      expect(reportErrorEventSchema.safeParse(errors[0]!.detail).success).to.equal(true);
+      expect(text($(el, '[role=alert]')!)).to.contain('Een rapport dat al zichtbaar was, blijft staan. Dat geldt ook voor het focusplan.');
+      expect(el.focusPlan).to.deep.equal(good);
+      expect($(el, '#focus-p0-title')).to.not.equal(null);
+      expect(changes).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('takes a plan for a team once focus-group names that team, in whichever order the host sets them', async () => {
+    const el = await mount(twoWaves());
+    const plan = orgPlan('w2', { group: 'a', points: [{ group: 'a', target: 'balance', actions: [] }] });
+    await quietly(async () => {
+      el.focusPlan = plan;
+      await el.updateComplete;
+    });
+    expect($(el, '[role=alert]')).to.not.equal(null);
+    el.setAttribute('focus-group', 'a');
+    await el.updateComplete;
+    expect($(el, '[role=alert]')).to.equal(null);
+    expect(el.focusPlan).to.deep.equal(plan);
+    expect(text($(el, '#focus-p0-title')!)).to.equal('Focuspunt 1: Balans werk en privé groeipunt');
+    expect(text($(el, '.focus-point .figure')!)).to.equal('Cijfer bij Najaar 2025: 100 % in de probleemzone');
+  });
+
+  it('prints the focus plan as text, without its fields and buttons', async () => {
+    const el = await mount(twoWaves(), { focusPlan: orgPlan('w2') });
+    await emulateMedia({ media: 'print' });
+    try {
+      expect($(el, '[part=focus-plan]')!.checkVisibility()).to.equal(true);
+      expect($(el, '#focus-p0-a0-what')!.checkVisibility()).to.equal(false);
+      expect($(el, '#focus-choose-select')!.checkVisibility()).to.equal(false);
+      expect($$(el, '[part=focus-plan] button').some((b) => b.checkVisibility())).to.equal(false);
+      const printed = $$(el, '.focus-point .print-only').filter((p) => p.checkVisibility()).map(text);
+      expect(printed).to.deep.equal(['Veel collega’s nemen werk mee naar huis.', 'Geen mails na 18 uur', 'het hele team', '30 juni 2025', '—', '—']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});

@@ -95,14 +95,14 @@ interface ReleasedShape {
  * or hides figures in a hidden group, is not one a release wrote.
  */
 export const releasedGroupsCheck = z.superRefine((doc: ReleasedShape, ctx) => {
-  // A release writes one tree for every wave: the organisation first, each group after its parent,
-  // and the same groups in the same order in every wave. Views rely on it.
-  const tree = doc.waves[0]?.groups.map((g) => g.id).join('\n');
+  // A release writes each wave as a tree: the organisation first, then each group once, after its
+  // parent. Views rely on it. (Waves may list different groups: a host may put waves of releases
+  // under different hierarchies side by side.)
   doc.waves.forEach((wave, w) => {
     const seen = new Set<string>();
     const wrongTree = wave.groups.some((g, i) => (i === 0 ? g.id !== ORGANISATION || g.parent !== null : g.parent === null || !seen.has(g.parent) || seen.has(g.id)) || (seen.add(g.id), false));
-    if (wrongTree || wave.groups.map((g) => g.id).join('\n') !== tree) {
-      ctx.addIssue({ code: 'custom', path: ['waves', w, 'groups'], message: 'Every wave lists the same groups, the organisation first and each group after its parent.', params: { code: 'group_tree' } });
+    if (wrongTree) {
+      ctx.addIssue({ code: 'custom', path: ['waves', w, 'groups'], message: 'A wave lists the organisation first and each group once, after its parent.', params: { code: 'group_tree' } });
     }
   });
   doc.waves.forEach((wave, w) =>

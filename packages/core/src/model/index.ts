@@ -12,3 +12,4 @@ export * from './person.js';
 export * from './markdown.js';
 export * from './perspectives.js';
 export * from './groups.js';
+export * from './focus-plan.js';

@@ -18,7 +18,14 @@ export type CellDimension = (typeof CELL_DIMENSIONS)[number];
 export const gridCellSchema = z.object({ pillar: z.enum(CELL_PILLARS), dimension: z.enum(CELL_DIMENSIONS) });
 export type GridCell = z.infer<typeof gridCellSchema>;
 
+/**
+ * What the user asks for: reflection cards on the cell (`reflection`, the default when left out),
+ * or an intervision card, to look at it together with peers (`intervision`).
+ */
+export const REFLECT_PURPOSES = ['reflection', 'intervision'] as const;
+export type ReflectPurpose = (typeof REFLECT_PURPOSES)[number];
+
 /** Schema of a `goesting-reflect` detail sent by `widget`. */
 export function reflectDetailSchema<W extends string>(widget: W) {
-  return z.object({ widget: z.literal(widget), schemaVersion: z.number(), cell: gridCellSchema });
+  return z.object({ widget: z.literal(widget), schemaVersion: z.number(), cell: gridCellSchema, purpose: z.optional(z.enum(REFLECT_PURPOSES)) });
 }

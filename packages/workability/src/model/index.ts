@@ -17,6 +17,7 @@ import {
   checkCompleteEventSchema,
   checkErrorEventSchema,
   recordSchema,
+  reportChangeEventSchema,
   reportErrorEventSchema,
   resultSchema,
   teamsSchema,
@@ -38,5 +39,6 @@ export const workabilitySchemas = {
   'workability-check-change-event': checkChangeEventSchema,
   'workability-check-complete-event': checkCompleteEventSchema,
   'workability-check-error-event': checkErrorEventSchema,
+  'workability-report-change-event': reportChangeEventSchema,
   'workability-report-error-event': reportErrorEventSchema,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { changeDetailSchema, completeDetailSchema, errorDetailSchema, isoDaySchema, keySchema, type GroupTeam } from '@goesting/core/model';
+import { changeDetailSchema, completeDetailSchema, errorDetailSchema, focusPlanChangeDetailSchema, isoDaySchema, keySchema, type GroupTeam } from '@goesting/core/model';
 import { ANSWER_MAX, ANSWER_MIN, CONSTRUCTS, VARIANTS } from './constructs.js';
 
 /** Version of workability value documents, results and event details written by this code. */
@@ -71,6 +71,8 @@ export const checkChangeEventSchema = changeDetailSchema(CHECK_WIDGET, valueSche
 export const checkCompleteEventSchema = completeDetailSchema(CHECK_WIDGET, valueSchema, resultSchema);
 export const checkErrorEventSchema = errorDetailSchema(CHECK_WIDGET);
 export const reportErrorEventSchema = errorDetailSchema(REPORT_WIDGET);
+/** The report's `goesting-change`, after every edit of the focus plan by the user: the whole plan as `value`. */
+export const reportChangeEventSchema = focusPlanChangeDetailSchema(REPORT_WIDGET);
 
 /**
  * What a portal stores of one completed check, made on the server by `ingestWorkability`: the
