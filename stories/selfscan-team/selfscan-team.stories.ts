@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@goesting/core/define-provider.js';
 import '@goesting/selfscan/define-team.js';
+import type { FocusPlan } from '@goesting/core';
+import type { GoestingSelfscanTeam } from '@goesting/selfscan';
 import { widgetMeta } from '../shared/arg-types';
+import { logEvents } from '../shared/render';
 import { widgetStories } from '../shared/stories';
 import { department, severalWaves, teamOfFour, teamOfTwelve } from './documents';
 import { team, type TeamArgs } from './widget';
@@ -44,6 +47,61 @@ export const SeveralWaves: Story = story(
   'Regioteam Oost over three waves, in one release. Pick a wave at the top to see its mirror; the trend shows strength and energy per pillar over the waves, as two line charts and a table with every figure.',
   { aggregate: trend, group: 'regio-oost' },
 );
+
+/** What Regioteam Oost chose after Najaar 2025: reflecting together, with actions and the roles that take them up. */
+const autumnPlan: FocusPlan = {
+  schemaVersion: 1,
+  report: 'selfscan-team',
+  group: 'regio-oost',
+  wave: '2025-najaar',
+  points: [
+    {
+      group: 'regio-oost',
+      target: 'reflection.organisation',
+      why: 'We praten weinig samen over wat we doen en waarom.',
+      actions: [
+        { id: 'a1', what: 'Elke maand een intervisie van een uur, met een vaste voorzitter die wisselt.', owner: 'teamcoach', due: '2025-12-15', checkBack: '2026-03-02', status: 'done' },
+        { id: 'a2', what: 'Na een moeilijk huisbezoek samen vijf minuten terugblikken.', owner: 'het hele team', status: 'partly' },
+      ],
+    },
+    {
+      group: 'regio-oost',
+      target: 'hope.self',
+      actions: [{ id: 'a1', what: 'Op het teamoverleg telkens één verhaal delen dat goed afliep.', owner: 'een collega van het team', checkBack: '2026-03-02' }],
+    },
+  ],
+};
+
+export const FocusPlanCarried: Story = {
+  ...story(
+    'Focus plan carried into the next wave',
+    'After Najaar 2025 Regioteam Oost chose two focus points, with actions, the role that takes each up, and dates. The portal stored that plan from the mirror’s `goesting-change` and gives it back as `focusPlan`. Now Voorjaar 2026 is released: the mirror shows each point beside the change of the cell’s team mean since the autumn, lets the team say how far each action is, and starts the plan for the spring, in which a point can be kept. A point on a cell opens reflection cards or an intervision card on it (`goesting-reflect`). Figures come from the released aggregate only; a group that shows no figures gets no focus plan.',
+    { aggregate: trend, group: 'regio-oost' },
+    `<goesting-selfscan-team group="regio-oost"></goesting-selfscan-team>
+<script type="module">
+  const mirror = document.querySelector('goesting-selfscan-team');
+  const plans = '/api/focus-plans/selfscan-team/regio-oost';
+  mirror.aggregate = await (await fetch('/api/team-releases/latest')).json();
+  const saved = await fetch(plans);
+  if (saved.ok) mirror.focusPlan = await saved.json(); // 404: no plan yet
+  // After every edit: the whole plan, to store for the team.
+  mirror.addEventListener('goesting-change', (event) => {
+    fetch(plans, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event.detail.value) });
+  });
+  // A focus point on a cell: open a reflection or intervision card on it.
+  mirror.addEventListener('goesting-reflect', (event) => openCard(event.detail.cell, event.detail.purpose));
+</script>`,
+  ),
+  render: (args) => {
+    const element = document.createElement('goesting-selfscan-team') as GoestingSelfscanTeam;
+    element.addEventListener('goesting-change', (event) => logEvents.change(event as CustomEvent));
+    element.addEventListener('goesting-error', (event) => logEvents.error(event as CustomEvent));
+    if (typeof args.lang === 'string' && args.lang) element.setAttribute('lang', args.lang);
+    element.setAttribute('group', 'regio-oost');
+    // Like a host page: the aggregate first, then the plan the portal stored.
+    return Object.assign(element, { aggregate: args.aggregate, focusPlan: autumnPlan });
+  },
+};
 
 export const NoMirrorYet: Story = story(
   'No team mirror released yet',

@@ -502,3 +502,15 @@ function renderFiles(c: FocusPlanContext, t: T): TemplateResult {
     <button type="button" @click=${() => window.print()}>${t('focus.print')}</button>
   </div>`;
 }
+
+/**
+ * The focus plan's place for a group that shows no figures in the wave shown (`known`), or is not
+ * in it: why there is no plan here. Figures of a hidden group are never shown, so neither are points.
+ */
+export function renderFocusUnavailable(l: Pick<LocalizeController<Messages>, 'lookup'>, group: string, known: boolean): TemplateResult {
+  const t: T = (key, params) => l.lookup(key, params);
+  return html`<section class="focus-plan" part="focus-plan" aria-labelledby="focus-title">
+    <h3 id="focus-title" tabindex="-1">${t('focus.title')}</h3>
+    <p class="focus-unavailable">${t(known ? 'focus.hidden' : 'focus.missing', { group })}</p>
+  </section>`;
+}

@@ -26,6 +26,7 @@ import * as plan from '../../plan/src/index.js';
 import * as alliance from '../../alliance-check/src/index.js';
 import { releaseWorkability } from '../../workability/src/server.js';
 import { releaseSelfscanTeam } from '../../selfscan/src/server.js';
+import { focusGroupSchema, parseFocusPlan } from '../src/model/index.js';
 
 type Widget = HTMLElement & Record<string, unknown> & { updateComplete: Promise<boolean> };
 
@@ -299,6 +300,27 @@ function releasedAggregate(): unknown {
   return release.data.aggregate;
 }
 
+/** The focus plan's two inputs, which every group report has: a plan for the focus group, and the group. */
+function focusInputs(report: string, group: string, target: string, targets: readonly string[]): Input[] {
+  const planOf = (forGroup: string) => ({
+    schemaVersion: 1,
+    report,
+    group: forGroup,
+    wave: 'w1',
+    points: [{ group: forGroup, target, why: 'Samen bekijken', actions: [{ id: 'a1', what: 'Elke maand bespreken', owner: 'teamcoach', due: '2026-03-02' }] }],
+  });
+  return [
+    { prop: 'focusGroup', attr: 'focus-group', kind: 'text', seeds: () => ['@organisation', group], valid: (v) => unset(v) || focusGroupSchema.safeParse(v).success, restore: () => undefined },
+    {
+      prop: 'focusPlan',
+      kind: 'document',
+      seeds: (el) => [planOf(String(el['focusGroup']))],
+      valid: (v, el) => unset(v) || parseFocusPlan(v, { report, group: String(el['focusGroup']), targets }).ok,
+      restore: () => undefined,
+    },
+  ];
+}
+
 function releasedTeam(): unknown {
   const cells = (k: number) => Object.fromEntries(selfscan.CELLS.map((c, i) => [c, 1 + ((i + k) % 5)]));
   const records = [
@@ -443,6 +465,7 @@ const widgets: WidgetSpec[] = [
     }),
     inputs: [
       { prop: 'aggregate', kind: 'document', seeds: () => [releasedAggregate()], valid: (v) => unset(v) || workability.parseWorkabilityAggregate(v).ok },
+      ...focusInputs('workability-report', 'north', 'workload', workability.CONSTRUCTS),
       { prop: 'reference', attr: 'reference', kind: 'flag', seeds: () => [false] },
       ...baseInputs(workability.workabilityReportMessages['nl-BE'], false),
     ],
@@ -457,6 +480,7 @@ const widgets: WidgetSpec[] = [
     }),
     inputs: [
       { prop: 'aggregate', kind: 'document', seeds: () => [releasedTeam()], valid: (v) => unset(v) || selfscan.parseTeamAggregate(v).ok },
+      ...focusInputs('selfscan-team', 'north', 'hope.other', selfscan.CELLS),
       { prop: 'group', attr: 'group', kind: 'text', seeds: () => ['north'], restore: () => undefined },
       ...baseInputs(selfscan.selfscanTeamMessages['nl-BE'], false),
     ],

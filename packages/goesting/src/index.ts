@@ -13,7 +13,7 @@ import '@goesting/plan/define.js';
 import '@goesting/alliance-check/define.js';
 
 export * from '@goesting/core';
-export { GoestingSelfscan, selfscanMessages, type SelfscanMessages } from '@goesting/selfscan';
+export { GoestingSelfscan, GoestingSelfscanTeam, selfscanMessages, selfscanTeamMessages, type SelfscanMessages, type SelfscanTeamMessages } from '@goesting/selfscan';
 export { GoestingNetworkCircle, networkCircleMessages, type NetworkCircleMessages } from '@goesting/network-circle';
 export { GoestingHopeScale, hopeScaleMessages, type HopeScaleMessages } from '@goesting/hope-scale';
 export { GoestingReflectionCard, reflectionCardMessages, type ReflectionCardMessages } from '@goesting/reflection-card';

@@ -1,12 +1,31 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GoestingElement, LazyModule, downloadFile, isoDay, parsedInput, themeStyles, trendStyles, type Catalogues, type LocalizeController, type Messages } from '@goesting/core';
+import {
+  GroupReportElement,
+  LazyModule,
+  ORGANISATION,
+  downloadFile,
+  emit,
+  focusGroupSchema,
+  focusPlanStyles,
+  focusPlanView,
+  isoDay,
+  parsedInput,
+  themeStyles,
+  trendStyles,
+  type Catalogues,
+  type FocusPlan,
+  type GridCell,
+  type LocalizeController,
+  type Messages,
+  type ReflectPurpose,
+} from '@goesting/core';
 import { selfscanTeamMessages, type SelfscanTeamMessages } from './messages.js';
 import { teamStyles } from './selfscan-team.styles.js';
-import { choose, renderGroups, renderMirror, renderPickers } from './render-team.js';
-import { TEAM_SCHEMA_VERSION, TEAM_WIDGET, parseTeamAggregate, teamAggregateToCsv, teamAggregateToJson, type TeamAggregate, type TeamGroup, type TeamWave } from './model/index.js';
+import { choose, groupLabel, renderGroups, renderMirror, renderPickers } from './render-team.js';
+import { CELLS, TEAM_SCHEMA_VERSION, TEAM_WIDGET, parseTeamAggregate, teamAggregateToCsv, teamAggregateToJson, type TeamAggregate, type TeamGroup, type TeamWave } from './model/index.js';
 
-/** Hidden-group explanations and the trend are secondary: their templates load on first need. */
+/** Hidden-group explanations, the trend and the focus plan's place are secondary: their templates load on first need. */
 const views = new LazyModule(() => import('./team-views.js'));
 
 /**
@@ -24,10 +43,20 @@ const views = new LazyModule(() => import('./team-views.js'));
  * would single out too few people; the mirror says why in words. Exports hold the released
  * figures only.
  *
+ * From results to action: for the group `focus-group` (the group of `group`, else the whole
+ * organisation) the team chooses up to three cells as focus points, its growth points offered
+ * first, and writes actions with the role that takes them up, a date and a moment to look back. A
+ * point can open reflection cards or an intervision card on its cell (`goesting-reflect`). The
+ * plan (`focusPlan`) comes back in `goesting-change` after every edit, prints with the mirror and
+ * downloads as JSON, CSV or Markdown. Given a plan of an earlier wave, the mirror shows each of its
+ * points beside the change of the cell's team mean since, and starts this wave's plan from it.
+ *
  * @tagname goesting-selfscan-team
  * @summary Team mirror: a team's self-scans together, from an anonymous released aggregate.
  *
- * @fires goesting-error - When `aggregate` is not a valid released team aggregate, or comes from a newer version.
+ * @fires goesting-change - After every edit of the focus plan by the user, never when the host sets it. `detail` is `{ widget: 'selfscan-team', schemaVersion, value }` with the whole plan as `value`.
+ * @fires {CustomEvent<GoestingReflectDetail>} goesting-reflect - When the team asks for reflection cards or an intervision card on a focus point. `detail.cell` is its cell, `detail.purpose` `reflection` or `intervision`; the host opens `<goesting-reflection-card>` with it.
+ * @fires goesting-error - When `aggregate` is not a valid released team aggregate, `focusPlan` not a valid plan for this mirror and group, `focus-group` not a group key, or one of them comes from a newer version.
  *
  * @csspart error - The error state shown for invalid input.
  * @csspart groups - The table of the organisation, departments and teams with their status.
@@ -42,6 +71,9 @@ const views = new LazyModule(() => import('./team-views.js'));
  * @csspart starters - The conversation starters.
  * @csspart hidden - The explanation of hidden groups.
  * @csspart trend - The trend over waves (and each of its charts).
+ * @csspart focus-plan - The focus plan: from results to action.
+ * @csspart focus-point - One focus point with its actions.
+ * @csspart focus-actions - The focus plan's download and print buttons.
  * @csspart actions - Export and print buttons.
  *
  * @cssprop --goesting-font-family - Font (default: inherited from the page).
@@ -59,13 +91,14 @@ const views = new LazyModule(() => import('./team-views.js'));
  * @cssprop --goesting-radius - Corner radius.
  * @cssprop --goesting-space - Base spacing.
  */
-export class GoestingSelfscanTeam extends GoestingElement {
+export class GoestingSelfscanTeam extends GroupReportElement {
   static override catalogues = selfscanTeamMessages as unknown as Catalogues<Messages>;
-  static override styles: CSSResultGroup = [themeStyles, trendStyles, teamStyles];
+  static override styles: CSSResultGroup = [themeStyles, trendStyles, focusPlanStyles, teamStyles];
 
   protected declare readonly l: LocalizeController<SelfscanTeamMessages>;
   protected readonly widget = TEAM_WIDGET;
   protected readonly schemaVersion = TEAM_SCHEMA_VERSION;
+  protected readonly focusTargetIds = CELLS;
 
   /** Per-instance text overrides by message key, e.g. `{ title: 'Onze teamspiegel' }`. */
   @property({ attribute: false })
@@ -92,11 +125,14 @@ export class GoestingSelfscanTeam extends GoestingElement {
   @state() private chosenWave?: string;
   @state() private chosenGroup?: string;
 
-  /** The secondary views, while they have anything to show. */
-  protected override modulesNeeded() {
-    const aggregate = this.aggregate;
-    const needed = !!aggregate && (aggregate.waves.length > 1 || aggregate.waves.some((w) => w.groups.some((g) => g.status !== 'shown' && g.status !== 'empty')));
-    return needed ? [views] : [];
+  /** The secondary views with the focus plan below every released mirror. */
+  protected override modulesNeeded(): LazyModule<unknown>[] {
+    return this.aggregate?.waves.length ? [focusPlanView, views] : [];
+  }
+
+  /** Without `focus-group`, the plan is for the group of `group`: a team coach's own team. */
+  protected override defaultFocusGroup(): string {
+    return focusGroupSchema.safeParse(this.group).success ? this.group! : ORGANISATION;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,12 +152,36 @@ export class GoestingSelfscanTeam extends GoestingElement {
     else this.chosenGroup = id;
   }
 
+  private reflect(cell: GridCell, purpose: ReflectPurpose): void {
+    emit(this, 'goesting-reflect', { widget: TEAM_WIDGET, schemaVersion: TEAM_SCHEMA_VERSION, cell, purpose });
+  }
+
   /**
-   * The place of the team's focus plan for the chosen group and wave: up to three focus points
-   * with actions, an owner role and a date, carried into the next wave. Nothing yet.
+   * The team's focus plan for the focus group in the wave shown. While another group is shown, a
+   * line says whose plan it is and offers to show that group.
    */
-  protected renderFocus(_wave: TeamWave, _group: TeamGroup): TemplateResult | typeof nothing {
-    return nothing;
+  private renderFocus(wave: TeamWave, shown: TeamGroup): TemplateResult | typeof nothing {
+    const focus = focusPlanView.value;
+    const secondary = views.value;
+    const aggregate = this.aggregate;
+    if (!focus || !secondary || !aggregate) return nothing;
+    const group = this.focusGroup;
+    if (shown.id !== group && wave.groups.some((g) => g.id === group)) {
+      const name = groupLabel(this.l, wave.groups.find((g) => g.id === group)!);
+      return html`<p class="focus-elsewhere no-print">
+        ${this.l.t('focusElsewhere', { group: name })}
+        <button type="button" @click=${() => this.pick('group', group)}>${this.l.t('focusShow', { group: name })}</button>
+      </p>`;
+    }
+    return secondary.renderFocus(this.l, focus, {
+      aggregate,
+      wave,
+      group,
+      plan: this.planFor(wave.id),
+      held: this.focusHeld,
+      change: (update) => this.focusChanged(update),
+      reflect: (cell, purpose) => this.reflect(cell, purpose),
+    });
   }
 
   protected renderContent(): TemplateResult {
@@ -159,5 +219,12 @@ export class GoestingSelfscanTeam extends GoestingElement {
         <button type="button" @click=${() => this.export(aggregate, 'json')}>${l.t('exportJson')}</button>
         <button type="button" @click=${() => window.print()}>${l.t('print')}</button>
       </div>`;
+  }
+}
+
+/** Types what this widget's events carry, for host code that narrows on `event.detail.widget`. */
+declare module '@goesting/core' {
+  interface GoestingWidgetTypes {
+    'selfscan-team': { value: FocusPlan };
   }
 }

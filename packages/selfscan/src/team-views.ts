@@ -1,8 +1,8 @@
-/* The team mirror's secondary views, loaded when first needed: hidden groups explained, the trend over waves. */
+/* The team mirror's secondary views, loaded when first needed: hidden groups explained, the trend over waves, the focus plan in the mirror. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ORGANISATION, trendChart } from '@goesting/core';
-import { PILLARS, type TeamAggregate, type TeamGroup, type TeamWave } from './model/index.js';
-import { groupLabel, waveLabel, type L } from './render-team.js';
+import { ORGANISATION, trendChart, type FocusPlan, type FocusPlanUpdate, type FocusPlanViewModule, type FocusTarget, type FocusTargetKind, type GridCell, type ReflectPurpose } from '@goesting/core';
+import { CELLS, PILLARS, type CellId, type DimensionId, type PillarId, type TeamAggregate, type TeamFigures, type TeamGroup, type TeamWave } from './model/index.js';
+import { cellName, groupLabel, talkCells, waveLabel, type L } from './render-team.js';
 
 /** Why groups show no figures: the rule, per protected group which smaller group it protects, per held group which earlier release. */
 export function renderHidden(aggregate: TeamAggregate, wave: TeamWave, l: L): TemplateResult | typeof nothing {
@@ -79,4 +79,74 @@ export function renderTrend(aggregate: TeamAggregate, groupId: string, l: L): Te
       </table>
     </div>
   </section>`;
+}
+
+/**
+ * The cells a team may choose as focus points, from the group's released figures: first its growth
+ * points, then the cells colleagues want to talk about, then its strengths, then the others in
+ * grid order. Each is a cell of the grid, so a point on it can open reflection or intervision cards.
+ */
+export function focusTargets(f: TeamFigures): FocusTarget[] {
+  const talk = talkCells(f);
+  const order: [CellId, FocusTargetKind | undefined][] = [
+    ...f.growthPoints.map((c): [CellId, FocusTargetKind] => [c as CellId, 'growth']),
+    ...talk.map((c): [CellId, FocusTargetKind] => [c, 'talk']),
+    ...f.strengths.map((c): [CellId, FocusTargetKind] => [c as CellId, 'strength']),
+    ...CELLS.map((c): [CellId, undefined] => [c, undefined]),
+  ];
+  const seen = new Set<string>();
+  return order.flatMap(([id, kind]) => {
+    if (seen.has(id) || f.cells[id].mean === null) return [];
+    seen.add(id);
+    const [pillar, dimension] = id.split('.') as [PillarId, DimensionId];
+    return [{ id, ...(kind ? { kind } : {}), cell: { pillar, dimension } }];
+  });
+}
+
+/** What the mirror hands the focus plan's view besides its texts. */
+export interface FocusSetup {
+  aggregate: TeamAggregate;
+  wave: TeamWave;
+  /** The group the plan is for (`focus-group`). */
+  group: string;
+  plan: FocusPlan;
+  held: ReadonlyMap<string, string>;
+  change(update: FocusPlanUpdate): void;
+  reflect(cell: GridCell, purpose: ReflectPurpose): void;
+}
+
+/**
+ * The team's focus plan for the focus group and the wave shown, with each cell's team mean from the
+ * released aggregate only. A group without figures in this wave gets no plan: the mirror says so.
+ */
+export function renderFocus(l: L, view: FocusPlanViewModule, s: FocusSetup): TemplateResult {
+  const { aggregate } = s;
+  const all = aggregate.waves.flatMap((w) => w.groups);
+  const name = (id: string) => groupLabel(l, all.find((g) => g.id === id) ?? { id });
+  const group = s.wave.groups.find((g) => g.id === s.group);
+  if (!group?.figures) return view.renderFocusUnavailable(l, name(s.group), all.some((g) => g.id === s.group));
+  const waveById = new Map(aggregate.waves.map((w) => [w.id, w]));
+  const isCell = (id: string): id is CellId => (CELLS as readonly string[]).includes(id);
+  return view.renderFocusPlan({
+    l,
+    plan: s.plan,
+    group: s.group,
+    wave: s.wave.id,
+    waves: aggregate.waves.map((w) => w.id),
+    targets: focusTargets(group.figures),
+    names: {
+      target: (id) => (isCell(id) ? cellName(l, id) : id),
+      group: name,
+      wave: (id) => {
+        const wave = waveById.get(id);
+        return wave ? waveLabel(l, wave) : id || l.t('noWave');
+      },
+    },
+    figure: (target, wave) => (isCell(target) ? (waveById.get(wave)?.groups.find((g) => g.id === s.group)?.figures?.cells[target].mean ?? null) : null),
+    formatFigure: (value) => l.t('focusFigure', { mean: l.number(value, 1) }),
+    formatChange: (change) => l.difference(change, 1),
+    held: s.held,
+    change: s.change,
+    reflect: s.reflect,
+  });
 }

@@ -416,3 +416,114 @@ describe('<goesting-selfscan-team>', () => {
     }
   });
 });
+
+describe('<goesting-selfscan-team> from results to action: the focus plan', () => {
+  const WAVES = [{ id: 'w1', label: 'Voorjaar 2025' }, { id: 'w2', label: 'Najaar 2025' }];
+  /** Team Zes in two waves; in the second, everyone scores hope in the environment one higher (at most 5). */
+  const lifted = (person: Person): Person => ({ ...person, hope: [person.hope[0], person.hope[1], person.hope[2], Math.min(5, (person.hope[3] ?? 1) + 1)] });
+  const twoWaves = () =>
+    released(
+      [...SIX.map((p) => stored(p.person, { team: 'zes', wave: 'w1' }, p.energy, p.talk)), ...SIX.map((p) => stored(lifted(p.person), { team: 'zes', wave: 'w2' }, p.energy, p.talk)), ...people(3, { team: 'drie', wave: 'w2' }), ...people(5, { team: 'vijf', wave: 'w2' })],
+      // Team Vijf is hidden to protect Team Drie (the organisation minus Team Zes and Team Vijf would be Team Drie).
+      { teams: [{ id: 'zes', label: 'Team Zes' }, { id: 'drie', label: 'Team Drie' }, { id: 'vijf', label: 'Team Vijf' }], waves: WAVES },
+    );
+  const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+  async function tabTo(el: GoestingSelfscanTeam, matches: (focused: HTMLElement) => boolean) {
+    for (let i = 0; i < 200; i++) {
+      await sendKeys({ press: 'Tab' });
+      const focused = active(el);
+      if (focused && matches(focused)) return focused;
+    }
+    throw new Error('not reached by Tab');
+  }
+  async function press(el: GoestingSelfscanTeam, key: string) {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+  }
+
+  it('lets the team choose a growth cell as focus point and write an action with a role, by keyboard alone', async () => {
+    const aggregate = twoWaves();
+    const el = await mount(aggregate, { group: 'zes' });
+    const changes = record(el, 'goesting-change');
+    await expect(el).to.be.accessible();
+    const select = (await tabTo(el, (f) => f.id === 'focus-choose-select')) as HTMLSelectElement;
+    const zes = aggregate.waves[1]!.groups.find((g) => g.id === 'zes')!.figures!;
+    // The team's growth points come first, the lowest first, as the mirror lists them.
+    expect((select.querySelector('optgroup') as HTMLOptGroupElement).label).to.equal('Groeipunten');
+    expect([...select.querySelectorAll('optgroup:first-child option')].map((o) => (o as HTMLOptionElement).value)).to.deep.equal(zes.growthPoints);
+    const target = zes.growthPoints[0]!;
+    expect(select.value).to.equal(target);
+    await tabTo(el, (f) => f.id === 'focus-choose-add');
+    await press(el, 'Enter');
+    const [pillar, dimension] = target.split('.');
+    expect(text(active(el)!)).to.match(/^Focuspunt 1: .+ groeipunt$/);
+    expect(text($(el, '.focus-point .figure')!)).to.equal(`Cijfer bij Najaar 2025: gemiddeld ${zes.cells[target as 'hope.other'].mean!.toFixed(1).replace('.', ',')} op 5`);
+    await tabTo(el, (f) => f.id === 'focus-p0-new-what');
+    await sendKeys({ type: 'Elke maand een casus samen bespreken' });
+    await tabTo(el, (f) => f.id === 'focus-p0-new-owner');
+    await sendKeys({ type: 'teamcoach' });
+    await tabTo(el, (f) => f.id === 'focus-p0-new-add');
+    await press(el, 'Enter');
+    expect(el.focusPlan).to.deep.equal({
+      schemaVersion: 1,
+      report: 'selfscan-team',
+      group: 'zes',
+      wave: 'w2',
+      points: [{ group: 'zes', target, actions: [{ id: 'a1', what: 'Elke maand een casus samen bespreken', owner: 'teamcoach' }] }],
+    });
+    expect(changes.at(-1)!.detail).to.deep.equal({ widget: 'selfscan-team', schemaVersion: 1, value: el.focusPlan });
+    // A point on a cell opens reflection or intervision cards on it.
+    const reflects = record(el, 'goesting-reflect');
+    await tabTo(el, (f) => text(f).startsWith('Intervisiekaart openen'));
+    await press(el, 'Enter');
+    expect(reflects.map((e) => e.detail)).to.deep.equal([{ widget: 'selfscan-team', schemaVersion: 1, cell: { pillar, dimension }, purpose: 'intervision' }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('carries the plan of the wave before into this wave, each cell beside the change of the team mean', async () => {
+    const aggregate = twoWaves();
+    const plan = { schemaVersion: 1, report: 'selfscan-team', group: 'zes', wave: 'w1', points: [{ group: 'zes', target: 'hope.environment', actions: [{ id: 'a1', what: 'Buurtwerk uitnodigen op het teamoverleg', owner: 'het hele team' }] }] };
+    const el = await mount(aggregate, { group: 'zes', focusPlan: plan as never });
+    // Hand-worked: hope × environment of the six was 1, 2, 2, 1, 2, 1 → 1.5; one higher each in the second wave → 2.5.
+    expect(text($(el, '.focus-earlier > li[data-target="hope.environment"] dl')!)).to.equal(
+      'Toen (Voorjaar 2025) gemiddeld 1,5 op 5 Nu (Najaar 2025) gemiddeld 2,5 op 5 Verschil +1,0',
+    );
+    await tabTo(el, (f) => f.id === 'focus-carry');
+    await press(el, 'Enter');
+    expect(el.focusPlan).to.deep.include({ wave: 'w2', points: [] });
+    expect(el.focusPlan!.previous!.wave).to.equal('w1');
+    expect(el.focusPlan!.previous!.points[0]!.actions[0]!.status).to.equal('open');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives a hidden group no focus plan, and points to the group the plan is for while another is shown', async () => {
+    const el = await mount(twoWaves(), { focusGroup: 'drie' } as Partial<GoestingSelfscanTeam>);
+    await pickGroup(el, 'drie');
+    expect(text($(el, '.focus-unavailable')!)).to.equal('Team Drie toont geen cijfers in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.');
+    expect($(el, '#focus-choose-select')).to.equal(null);
+    el.focusGroup = 'zes';
+    await pickGroup(el, '@organisation');
+    expect(text($(el, '.focus-elsewhere')!)).to.equal('Het focusplan hoort bij Team Zes. Team Zes tonen');
+    button(el, 'Team Zes tonen').click();
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, 'select[name=group]')!.value).to.equal('zes');
+    expect($(el, '#focus-choose-select')).not.to.equal(null);
+  });
+
+  it('refuses a focus plan of another report or with a cell the mirror does not have, and keeps the last valid one', async () => {
+    const el = await mount(twoWaves(), { group: 'zes' });
+    const good = { schemaVersion: 1, report: 'selfscan-team', group: 'zes', wave: 'w2', points: [{ group: 'zes', target: 'alliance.other', actions: [] }] };
+    el.focusPlan = good as never;
+    await el.updateComplete;
+    for (const bad of [{ ...good, report: 'workability-report' }, { ...good, points: [{ group: 'zes', target: 'workload', actions: [] }] }]) {
+      const errors = record(el, 'goesting-error');
+      await quietly(async () => {
+        el.focusPlan = bad as never;
+        await el.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect($(el, '[role=alert]')).not.to.equal(null);
+      expect(el.focusPlan).to.deep.equal(good);
+    }
+  });
+});

@@ -138,12 +138,7 @@ export function renderFocus(l: L, view: FocusPlanViewModule, s: FocusSetup): Tem
   const group = s.wave.groups.find((g) => g.id === s.group);
   const known = aggregate.waves.flatMap((w) => w.groups).find((g) => g.id === s.group);
   const name = (id: string) => groupLabel(l, aggregate.waves.flatMap((w) => w.groups).find((g) => g.id === id) ?? { id });
-  if (!group?.figures) {
-    return html`<section class="focus-plan" part="focus-plan" aria-labelledby="focus-title">
-      <h3 id="focus-title" tabindex="-1">${l.lookup('focus.title')}</h3>
-      <p class="focus-unavailable">${l.t(known ? 'focusHidden' : 'focusMissing', { group: name(s.group) })}</p>
-    </section>`;
-  }
+  if (!group?.figures) return view.renderFocusUnavailable(l, name(s.group), !!known);
   const waveById = new Map(aggregate.waves.map((w) => [w.id, w]));
   return view.renderFocusPlan({
     l,

@@ -76,6 +76,8 @@ const focusPlanEn: FocusPlanMessages = {
   'focus.exportCsv': 'Download focus plan as CSV',
   'focus.exportMd': 'Download focus plan as Markdown',
   'focus.print': 'Print focus plan',
+  'focus.hidden': (p) => `${p.group} shows no figures in this measurement. So you cannot choose focus points for this group here.`,
+  'focus.missing': (p) => `${p.group} is not in this measurement. So you cannot choose focus points for this group here.`,
   'focus.fileName': 'focus-plan',
   'focus.fileTitle': 'Focus plan',
   'focus.previous': 'Previous measurement',

@@ -76,6 +76,8 @@ const focusPlanFrBE: FocusPlanMessages = {
   'focus.exportCsv': 'Télécharger le plan d’action en CSV',
   'focus.exportMd': 'Télécharger le plan d’action en Markdown',
   'focus.print': 'Imprimer le plan d’action',
+  'focus.hidden': (p) => `${p.group} ne montre pas de chiffres dans cette mesure. Vous ne pouvez donc pas choisir de points d’attention pour ce groupe ici.`,
+  'focus.missing': (p) => `${p.group} n’est pas dans cette mesure. Vous ne pouvez donc pas choisir de points d’attention pour ce groupe ici.`,
   'focus.fileName': 'plan-d-action',
   'focus.fileTitle': 'Plan d’action',
   'focus.previous': 'Mesure précédente',

@@ -77,6 +77,8 @@ const focusPlanNlBE = {
   'focus.exportCsv': 'Focusplan downloaden als CSV',
   'focus.exportMd': 'Focusplan downloaden als Markdown',
   'focus.print': 'Focusplan afdrukken',
+  'focus.hidden': (p: { group: string }) => `${p.group} toont geen cijfers in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.`,
+  'focus.missing': (p: { group: string }) => `${p.group} staat niet in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.`,
   'focus.fileName': 'focusplan',
   'focus.fileTitle': 'Focusplan',
   'focus.previous': 'Vorige meting',

@@ -13,6 +13,8 @@ const focusPlanNlNL: FocusPlanMessages = {
   'focus.carryNote': (p) =>
     `Dit focusplan kozen jullie bij ${p.from}. Hieronder zie je hoe de cijfers veranderd zijn tot ${p.to}. Geef bij elke actie aan hoe ver die staat.`,
   'focus.carried': (p) => `Het focusplan voor ${p.wave} is begonnen. Kies nieuwe focuspunten of houd er een van de vorige keer.`,
+  'focus.hidden': (p) => `${p.group} toont geen cijfers in deze meting. Daarom kun je hier voor deze groep geen focuspunten kiezen.`,
+  'focus.missing': (p) => `${p.group} staat niet in deze meting. Daarom kun je hier voor deze groep geen focuspunten kiezen.`,
 };
 
 export default focusPlanNlNL;

@@ -1,5 +1,5 @@
 /* The focus plan as files to keep or share: CSV for a spreadsheet, Markdown for any text viewer. */
-import { csvRows } from './groups.js';
+import { csvRows } from './csv.js';
 import { escapeMarkdown } from './markdown.js';
 import type { FocusAction, FocusActionStatus, FocusPlan, FocusPoint } from './focus-plan.js';
 

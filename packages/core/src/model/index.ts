@@ -12,4 +12,5 @@ export * from './person.js';
 export * from './markdown.js';
 export * from './perspectives.js';
 export * from './groups.js';
+export * from './csv.js';
 export * from './focus-plan.js';

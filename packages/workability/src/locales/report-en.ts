@@ -60,11 +60,6 @@ const reportEn: WorkabilityReportMessages = {
   'issue.team_cycle': (p) => `team "${p.team ?? '?'}" sits in a loop under itself`,
   'issue.min_group_from_ledger': (p) => `an earlier report of this measurement used a minimum group of ${p.used ?? '?'}; this report does too`,
   'issue.group_below_minimum': (p) => `group "${p.group ?? '?'}" shows figures below the minimum group size`,
-  'issue.other_report': (p) => `this focus plan comes from another report ("${p.found ?? '?'}")`,
-  'issue.other_group': (p) => `this focus plan is for group "${p.found ?? '?'}", the report shows the focus plan of "${p.expected ?? '?'}"`,
-  'issue.unknown_target': (p) => `"${p.target ?? '?'}" is not a topic of this report`,
-  'issue.duplicate_point': (p) => `the focus point "${p.target ?? '?'}" is there twice`,
-  'issue.blank_text': 'only spaces',
   'issue.hidden_group_figures': (p) => `group "${p.group ?? '?'}" is hidden but still carries figures`,
   referenceTitle: 'For comparison: figures from Flanders',
   referenceNote: 'Another questionnaire, not directly comparable.',
@@ -78,8 +73,6 @@ const reportEn: WorkabilityReportMessages = {
   focusFigurePct: (p) => `${p.pct} % in the problem zone`,
   focusFigureMean: (p) => `mean ${p.mean} (${p.zone})`,
   focusChangePct: (p) => `${p.change} percentage points`,
-  focusHidden: (p) => `${p.group} shows no figures in this measurement. So you cannot choose focus points for this group here.`,
-  focusMissing: (p) => `${p.group} is not in this measurement. So you cannot choose focus points for this group here.`,
   fileName: 'workable-work-report',
 };
 

@@ -60,11 +60,6 @@ const reportFrBE: WorkabilityReportMessages = {
   'issue.team_cycle': (p) => `l’équipe « ${p.team ?? '?'} » dépend d’elle-même en boucle`,
   'issue.min_group_from_ledger': (p) => `un rapport précédent de cette mesure utilisait un groupe minimal de ${p.used ?? '?'} ; ce rapport aussi`,
   'issue.group_below_minimum': (p) => `le groupe « ${p.group ?? '?'} » montre des chiffres sous la taille minimale`,
-  'issue.other_report': (p) => `ce plan d’action vient d’un autre rapport (« ${p.found ?? '?'} »)`,
-  'issue.other_group': (p) => `ce plan d’action est pour le groupe « ${p.found ?? '?'} », le rapport montre le plan de « ${p.expected ?? '?'} »`,
-  'issue.unknown_target': (p) => `« ${p.target ?? '?'} » n’est pas un thème de ce rapport`,
-  'issue.duplicate_point': (p) => `le point d’attention « ${p.target ?? '?'} » y est deux fois`,
-  'issue.blank_text': 'seulement des espaces',
   'issue.hidden_group_figures': (p) => `le groupe « ${p.group ?? '?'} » est masqué mais contient des chiffres`,
   referenceTitle: 'Pour comparaison : chiffres de Flandre',
   referenceNote: 'Autre questionnaire, pas directement comparable.',
@@ -78,8 +73,6 @@ const reportFrBE: WorkabilityReportMessages = {
   focusFigurePct: (p) => `${p.pct} % en zone problème`,
   focusFigureMean: (p) => `moyenne ${p.mean} (${p.zone})`,
   focusChangePct: (p) => `${p.change} points de pourcentage`,
-  focusHidden: (p) => `${p.group} ne montre pas de chiffres dans cette mesure. Vous ne pouvez donc pas choisir de points d’attention pour ce groupe ici.`,
-  focusMissing: (p) => `${p.group} n’est pas dans cette mesure. Vous ne pouvez donc pas choisir de points d’attention pour ce groupe ici.`,
   fileName: 'rapport-travail-faisable',
 };
 

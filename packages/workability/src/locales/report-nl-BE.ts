@@ -65,11 +65,6 @@ const reportNlBE = {
   'issue.team_cycle': (p: { team?: string }) => `team "${p.team ?? '?'}" hangt in een kring onder zichzelf`,
   'issue.min_group_from_ledger': (p: { used?: number }) => `een eerder rapport van deze meting gebruikte een minimale groep van ${p.used ?? '?'}; dit rapport doet dat ook`,
   'issue.group_below_minimum': (p: { group?: string }) => `groep "${p.group ?? '?'}" toont cijfers onder de minimale groepsgrootte`,
-  'issue.other_report': (p: { found?: string }) => `dit focusplan komt van een ander rapport ("${p.found ?? '?'}")`,
-  'issue.other_group': (p: { found?: string; expected?: string }) => `dit focusplan is voor groep "${p.found ?? '?'}", het rapport toont het focusplan van "${p.expected ?? '?'}"`,
-  'issue.unknown_target': (p: { target?: string }) => `"${p.target ?? '?'}" is geen thema van dit rapport`,
-  'issue.duplicate_point': (p: { target?: string }) => `het focuspunt "${p.target ?? '?'}" staat er twee keer in`,
-  'issue.blank_text': 'alleen spaties',
   'issue.hidden_group_figures': (p: { group?: string }) => `groep "${p.group ?? '?'}" is verborgen maar bevat toch cijfers`,
   referenceTitle: 'Ter vergelijking: cijfers uit Vlaanderen',
   referenceNote: 'Andere vragenlijst, niet rechtstreeks vergelijkbaar.',
@@ -83,8 +78,6 @@ const reportNlBE = {
   focusFigurePct: (p: { pct: number }) => `${p.pct} % in de probleemzone`,
   focusFigureMean: (p: { mean: string; zone: string }) => `gemiddeld ${p.mean} (${p.zone})`,
   focusChangePct: (p: { change: string }) => `${p.change} procentpunt`,
-  focusHidden: (p: { group: string }) => `${p.group} toont geen cijfers in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.`,
-  focusMissing: (p: { group: string }) => `${p.group} staat niet in deze meting. Daarom kan je hier voor deze groep geen focuspunten kiezen.`,
   fileName: 'werkbaar-werk-rapport',
 };
 

@@ -9,8 +9,6 @@ const reportNlNL: WorkabilityReportMessages = {
   'status.limited': 'Beperkt inzicht: te weinig antwoorden om cijfers te tonen. Bespreek werkbaar werk binnen het team zelf.',
   'issue.unknown_parent': (p) => `team "${p.team ?? '?'}" valt onder het onbekende "${p.parent ?? '?'}"; het valt nu direct onder de organisatie`,
   referenceTitle: 'Ter vergelijking: cijfers uit Vlaanderen (België)',
-  focusHidden: (p) => `${p.group} toont geen cijfers in deze meting. Daarom kun je hier voor deze groep geen focuspunten kiezen.`,
-  focusMissing: (p) => `${p.group} staat niet in deze meting. Daarom kun je hier voor deze groep geen focuspunten kiezen.`,
 };
 
 export default reportNlNL;
