@@ -448,6 +448,12 @@ function renderEarlier(c: FocusPlanContext, t: T, from: string, points: readonly
                 ${point.actions.map(
                   (action, j) => html`<li>
                     <p>${action.what} <span class="role">(${action.owner})</span></p>
+                    ${action.due || action.checkBack
+                      ? html`<p class="dates">
+                          ${action.due ? html`<span>${t('focus.due')}: ${c.l.date(action.due)}</span>` : nothing}
+                          ${action.checkBack ? html`<span>${t('focus.checkBack')}: ${c.l.date(action.checkBack)}</span>` : nothing}
+                        </p>`
+                      : nothing}
                     ${statusField(t, {
                       id: `focus-e${i}-a${j}-status`,
                       about: t('focus.ofAction', { number: j + 1, label }),
