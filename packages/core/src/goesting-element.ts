@@ -320,6 +320,9 @@ export abstract class GoestingElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // An input set while this update waited for its modules can need more (a report's aggregate
+    // set just after its focus plan): load those and render again, so nothing stays missing.
+    if (this.pending()) this.requestUpdate();
     const selector = this.focusTarget;
     if (!selector) return;
     this.focusTarget = undefined;
@@ -365,10 +368,13 @@ export abstract class GoestingElement extends LitElement {
 
   /** Also waits for what the last update found it needs, such as the error state's template. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    if (!this.pending()) return result;
-    await this.loadNeeded();
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // An update asked for during this one (modules it found missing) is part of it.
+    while (this.pending() || this.isUpdatePending) {
+      await this.loadNeeded();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -80,6 +80,24 @@ class TallyTest extends GoestingDocumentElement<'tally-test'> {
 }
 TallyTest.define('tally-test');
 
+let lateLoads = 0;
+const late = new LazyModule(async () => {
+  lateLoads++;
+  return { label: 'late part' };
+});
+
+/** Needs `late` only once `wanted` is set, like a report that needs its focus plan's view once it has an aggregate. */
+class LateTest extends TallyTest {
+  wanted = false;
+  protected override modulesNeeded() {
+    return this.wanted ? [late] : [];
+  }
+  protected override renderContent() {
+    return html`${super.renderContent()} ${this.wanted && late.value ? html`<p id="late">${late.value.label}</p>` : ''}`;
+  }
+}
+LateTest.define('late-test');
+
 const mount = () => fixture<TallyTest>(html`<tally-test lang="nl-BE"></tally-test>`);
 const $ = (el: TallyTest, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const liveRegion = (el: TallyTest) => $(el, '.root > [role=status]')!;
@@ -219,6 +237,18 @@ describe('the document-widget layer', () => {
     expect($(first, '#extra')?.textContent).to.equal('extra part');
     expect($(second, '#extra')?.textContent).to.equal('extra part');
     expect(loads).to.equal(1);
+  });
+
+  it('renders a module that an input set during an update needs, though that update had already started', async () => {
+    const el = await fixture<LateTest>(html`<late-test></late-test>`);
+    // The first input starts an update; the second, a microtask later, joins it before it renders.
+    el.names = ['x'];
+    await Promise.resolve();
+    el.wanted = true;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect($(el, '#late')?.textContent).to.equal('late part');
+    expect(lateLoads).to.equal(1);
   });
 
   it('submits the document as JSON under its name and restores it from the form', async () => {
