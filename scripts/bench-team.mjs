@@ -4,7 +4,7 @@
 // CDN file (production Lit, minified) in Chromium.
 import { performance } from 'node:perf_hooks';
 import { startHost } from '../test/host/harness.mjs';
-import { defaultInstrument } from '../packages/selfscan/dist/model/index.js';
+import { defaultInstrument, parseTeamAggregate } from '../packages/selfscan/dist/model/index.js';
 import { ingestSelfscan, releaseSelfscanTeam } from '../packages/selfscan/dist/server.js';
 
 const RUNS = 21;
@@ -97,6 +97,14 @@ console.log(
 line('Node: releaseSelfscanTeam (spread per cell, energy, talk; every anonymity rule)', times.slice(1));
 const aggregate = released.data.aggregate;
 console.log(`Released aggregate: ${(JSON.stringify(aggregate).length / 1024).toFixed(1)} KB of JSON`);
+// What every page that shows the mirror does first: check the document against its schema.
+const parses = [];
+for (let run = 0; run < RUNS + 1; run++) {
+  const start = performance.now();
+  parseTeamAggregate(aggregate);
+  parses.push(performance.now() - start);
+}
+line('Node: parseTeamAggregate of that aggregate (what the element checks first)', parses.slice(1));
 
 const host = await startHost();
 try {
@@ -125,7 +133,7 @@ try {
     { runs: RUNS, aggregate, team },
   );
   console.log('');
-  line(`Chromium: released team mirror (44 groups × 4 waves) → first complete render of one team`, figures, 30);
+  line(`Chromium: released team mirror (44 groups × 4 waves) → first complete render of one team, its check included`, figures);
 } finally {
   await host.close();
 }

@@ -236,7 +236,8 @@ async function createTables(db) {
 
 /**
  * Fills teams and waves from the configuration on first start; a database that has them keeps
- * its own (HR may have closed a wave since).
+ * its own (HR may have closed a wave since). A wave the configuration names that the database
+ * does not have yet is added: that is how a new wave starts.
  * @param {Database} db
  * @param {PortalConfig} config
  */
@@ -248,11 +249,12 @@ export async function seed(db, config) {
         await tx.query('INSERT INTO teams (id, label, parent, position) VALUES ($1, $2, $3, $4)', [team.id, team.label, team.parent ?? null, position]);
       }
     }
-    const [{ waves }] = await tx.query('SELECT count(*)::int AS waves FROM waves');
-    if (waves === 0) {
-      for (const [position, wave] of config.waves.entries()) {
-        await tx.query('INSERT INTO waves (id, label, position, open) VALUES ($1, $2, $3, $4)', [wave.id, wave.label, position, wave.open === true]);
-      }
+    // New waves come after every wave the database has, in the configuration's order.
+    const known = new Set((await tx.query('SELECT id FROM waves')).map((r) => r.id));
+    let [{ position }] = await tx.query('SELECT coalesce(max(position) + 1, 0)::int AS position FROM waves');
+    for (const wave of config.waves) {
+      if (known.has(wave.id)) continue;
+      await tx.query('INSERT INTO waves (id, label, position, open) VALUES ($1, $2, $3, $4)', [wave.id, wave.label, position++, wave.open === true]);
     }
   });
 }
@@ -408,6 +410,16 @@ export async function withRelease(db, report, make) {
 export async function getFocusPlan(db, report, group) {
   const [row] = await db.query('SELECT plan FROM focus_plans WHERE report = $1 AND group_id = $2', [report, group]);
   return row?.plan;
+}
+
+/**
+ * The groups of a report that have a focus plan stored, in order of their keys.
+ * @param {Queryable} db
+ * @param {string} report
+ * @returns {Promise<string[]>}
+ */
+export async function listFocusPlanGroups(db, report) {
+  return (await db.query('SELECT group_id FROM focus_plans WHERE report = $1 ORDER BY group_id', [report])).map((r) => r.group_id);
 }
 
 /**

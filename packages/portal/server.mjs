@@ -3,7 +3,8 @@
 // professional's browser the self-scan's; the server validates it and scores it again from the
 // answers, stores the minimum, and HR (the workability report) or the team coach (the team
 // mirror) releases an anonymous aggregate, guarded by that report's own release ledger. A reader's
-// browser only ever receives released aggregates.
+// browser only ever receives released aggregates. The focus plan a team writes below a report is
+// kept per report and group, and comes back beside the change in the next wave's report.
 //
 // Plain `node:http`, no framework, no cookies, no logs of request bodies or addresses. A real
 // portal puts `/hr` and its release routes behind its own login (role HR), `/coach` and the team
@@ -23,6 +24,7 @@ import {
   insertRecord,
   insertSelfscan,
   latestAggregate,
+  listFocusPlanGroups,
   listReleases,
   listTeams,
   listWaves,
@@ -76,6 +78,7 @@ function loadAssets() {
     '/assets/hr.mjs': [new URL('public/hr.mjs', HERE), js],
     '/assets/scan.mjs': [new URL('public/scan.mjs', HERE), js],
     '/assets/coach.mjs': [new URL('public/coach.mjs', HERE), js],
+    '/assets/focus-plans.mjs': [new URL('public/focus-plans.mjs', HERE), js],
     '/assets/portal.css': [new URL('public/portal.css', HERE), 'text/css; charset=utf-8'],
     '/assets/favicon.svg': [new URL('public/favicon.svg', HERE), 'image/svg+xml'],
   };
@@ -302,7 +305,7 @@ export function coachPage({ organisation, teams, releases, minGroupSize, policy 
             ${teamOptions(teams)}
           </select>
         </p>
-        <p>De teamspiegel toont eerst dit team. Daarna kun je ook een ander team kiezen.</p>
+        <p>De teamspiegel toont eerst dit team. Daarna kun je ook een ander team kiezen. Het focusplan onder de teamspiegel is het plan van dit team.</p>
       </section>
       <section aria-labelledby="releases-title">
         <h2 id="releases-title">Eerdere teamspiegels</h2>
@@ -310,7 +313,8 @@ export function coachPage({ organisation, teams, releases, minGroupSize, policy 
         <p id="no-releases"${releases.length ? ' hidden' : ''}>Er is nog geen teamspiegel vrijgegeven.</p>
       </section>
       </div>
-      <goesting-selfscan-team></goesting-selfscan-team>`,
+      <goesting-selfscan-team></goesting-selfscan-team>
+      <div id="focus-plan-status" class="status" role="status" aria-live="polite"></div>`,
   });
 }
 
@@ -353,7 +357,8 @@ export function hrPage({ organisation, wave, releases, minGroupSize, policy }) {
         <p id="no-releases"${releases.length ? ' hidden' : ''}>Er is nog geen rapport vrijgegeven.</p>
       </section>
       </div>
-      <goesting-workability-report reference></goesting-workability-report>`,
+      <goesting-workability-report reference></goesting-workability-report>
+      <div id="focus-plan-status" class="status" role="status" aria-live="polite"></div>`,
   });
 }
 
@@ -589,6 +594,12 @@ export async function startPortal({ port = Number(process.env.PORT ?? 0), host =
       json(res, 200, aggregate);
     },
 
+    // Which groups have a plan, so a page asks only for plans that are there.
+    async 'GET /api/focus-plans/:report'(req, res, [report]) {
+      if (!FOCUS_REPORTS.includes(report)) return json(res, 404, { error: 'not-found', message: 'There is no such report.' });
+      json(res, 200, await listFocusPlanGroups(db, report));
+    },
+
     async 'GET /api/focus-plans/:report/:group'(req, res, [report, group]) {
       if (!FOCUS_REPORTS.includes(report) || !(await isGroup(group))) return json(res, 404, { error: 'not-found', message: 'There is no such report or group.' });
       const plan = await getFocusPlan(db, report, group);
@@ -632,8 +643,9 @@ export async function startPortal({ port = Number(process.env.PORT ?? 0), host =
   const route = (method, path) => {
     const close = /^\/api\/waves\/([^/]+)\/close$/.exec(path);
     const plan = /^\/api\/focus-plans\/([^/]+)\/([^/]+)$/.exec(path);
-    const pattern = close ? '/api/waves/:id/close' : plan ? '/api/focus-plans/:report/:group' : path;
-    const params = close ? [safeDecode(close[1])] : plan ? [safeDecode(plan[1]), safeDecode(plan[2])] : [];
+    const plans = /^\/api\/focus-plans\/([^/]+)$/.exec(path);
+    const pattern = close ? '/api/waves/:id/close' : plan ? '/api/focus-plans/:report/:group' : plans ? '/api/focus-plans/:report' : path;
+    const params = close ? [safeDecode(close[1])] : plan ? [safeDecode(plan[1]), safeDecode(plan[2])] : plans ? [safeDecode(plans[1])] : [];
     const allowed = Object.keys(routes)
       .filter((key) => key.split(' ')[1] === pattern)
       .map((key) => key.split(' ')[0]);

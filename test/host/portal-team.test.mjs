@@ -3,7 +3,8 @@
 // stores the minimum; the team coach releases the mirror in Chromium and never receives anything
 // about one person; the team mirror's release ledger is its own, apart from the workability
 // report's; a restart loses nothing; a database of an earlier portal is upgraded in place; focus
-// plans are stored per report and group.
+// plans are stored per report and group, and the plan a coach writes comes back beside the change
+// in the next wave.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,9 +14,11 @@ import pg from 'pg';
 import { PULSE_ITEMS } from '@goesting/workability/model';
 import { CELLS, defaultInstrument } from '@goesting/selfscan/model';
 import { completeSelfscanByKeyboard, useHost } from './harness.mjs';
-import { startPortal } from '../../packages/portal/server.mjs';
+import { loadConfig, startPortal } from '../../packages/portal/server.mjs';
 
 const OPEN_WAVE = { id: '2026-najaar', label: 'Najaar 2026' };
+/** The wave after it, which the organisation adds to its configuration. */
+const NEXT_WAVE = { id: '2027-voorjaar', label: 'Voorjaar 2027' };
 const CLOSED_WAVE = '2026-voorjaar';
 /** The day the professional's browser believes it is: the portal keeps its own day, never this one. */
 const BROWSER_DAY = '2001-02-03';
@@ -168,6 +171,27 @@ const focusPlan = (group, { target = 'hope.other', what = 'Eén keer per maand i
   points: [{ group, target, why: 'Veel collega’s willen erover praten.', actions: [{ id: 'a1', what, owner: 'teamcoach', due: '2026-12-15' }] }],
 });
 
+/** Clicks "Teamspiegel vrijgeven" on the coach's page and waits until the mirror shows the new release. */
+async function release(page) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/team-releases') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Teamspiegel vrijgeven' }).click(),
+  ]);
+  assert.equal(response.status(), 201);
+  const { release: key } = await response.json();
+  await page.locator('#release-status').filter({ hasText: `Teamspiegel ${key} is vrijgegeven.` }).waitFor();
+  await page.waitForFunction((k) => document.querySelector('goesting-selfscan-team').aggregate?.release === k, key);
+  return page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('goesting-selfscan-team').aggregate)));
+}
+
+/** Opens the mirror at a team, as a coach of that team does, and returns its mirror section. */
+async function showTeam(page, team) {
+  await page.locator('#coach-team').selectOption(team);
+  const mirror = page.locator('goesting-selfscan-team [part=mirror]');
+  await page.waitForFunction((t) => document.querySelector('goesting-selfscan-team').getAttribute('group') === t, team);
+  return mirror;
+}
+
 for (const backend of BACKENDS) {
   describe(`the team mirror of the reference portal on ${backend.name}`, () => {
     let fresh;
@@ -185,27 +209,6 @@ for (const backend of BACKENDS) {
       });
       await page.goto(`${host.origin}/coach`);
       return { page, seen, received: async () => Promise.all(received) };
-    }
-
-    /** Clicks "Teamspiegel vrijgeven" and waits until the mirror shows the new release. */
-    async function release(page) {
-      const [response] = await Promise.all([
-        page.waitForResponse((r) => r.url().endsWith('/api/team-releases') && r.request().method() === 'POST'),
-        page.getByRole('button', { name: 'Teamspiegel vrijgeven' }).click(),
-      ]);
-      assert.equal(response.status(), 201);
-      const { release: key } = await response.json();
-      await page.locator('#release-status').filter({ hasText: `Teamspiegel ${key} is vrijgegeven.` }).waitFor();
-      await page.waitForFunction((k) => document.querySelector('goesting-selfscan-team').aggregate?.release === k, key);
-      return page.evaluate(() => JSON.parse(JSON.stringify(document.querySelector('goesting-selfscan-team').aggregate)));
-    }
-
-    /** Opens the mirror at a team, as a coach of that team does, and returns its mirror section. */
-    async function showTeam(page, team) {
-      await page.locator('#coach-team').selectOption(team);
-      const mirror = page.locator('goesting-selfscan-team [part=mirror]');
-      await page.waitForFunction((t) => document.querySelector('goesting-selfscan-team').getAttribute('group') === t, team);
-      return mirror;
     }
 
     it('lets a professional choose a team and fill in the self-scan by keyboard, and says it was stored anonymously', async () => {
@@ -365,7 +368,7 @@ for (const backend of BACKENDS) {
       const problems = [...recordLevelData(exposed.aggregate, 'mirror.aggregate')];
       for (const r of responses) {
         if (r.path.startsWith('/assets/')) {
-          assert.ok(['/assets/coach.mjs', '/assets/portal.css', '/assets/favicon.svg'].includes(r.path) || /^\/assets\/goesting\/(goesting-selfscan-team|chunks\/[\w.-]+)\.js$/.test(r.path), r.path);
+          assert.ok(['/assets/coach.mjs', '/assets/focus-plans.mjs', '/assets/portal.css', '/assets/favicon.svg'].includes(r.path) || /^\/assets\/goesting\/(goesting-selfscan-team|chunks\/[\w.-]+)\.js$/.test(r.path), r.path);
           continue;
         }
         if (r.type.startsWith('application/json')) {
@@ -382,7 +385,14 @@ for (const backend of BACKENDS) {
         }
       }
       assert.deepEqual(problems, []);
-      assert.deepEqual([...new Set(responses.filter((r) => r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))].sort(), ['GET /api/team-releases', 'GET /api/team-releases/latest', 'POST /api/team-releases']);
+      // Besides the release: which groups have a focus plan (none yet), so the page asks for no plan.
+      assert.deepEqual([...new Set(responses.filter((r) => r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))].sort(), [
+        'GET /api/focus-plans/selfscan-team',
+        'GET /api/team-releases',
+        'GET /api/team-releases/latest',
+        'POST /api/team-releases',
+      ]);
+      assert.ok(responses.filter((r) => r.path.startsWith('/api/focus-plans/')).every((r) => r.body === '[]'));
       assert.deepEqual(exposed.aggregate, JSON.parse(responses.find((r) => r.path === '/api/team-releases/latest').body));
       assert.doesNotMatch(exposed.text, /\d{4}-\d{2}-\d{2}|\d\d:\d\d/);
       assert.doesNotMatch(exposed.text + exposed.page, STATEMENT_ID);
@@ -473,6 +483,10 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await (await fetch(url('workability-report', '@organisation'))).json(), organisation);
       assert.equal((await fetch(url('workability-report', 'crisisopvang'))).status, 404);
       assert.equal((await fetch(url('selfscan-team', '@organisation'))).status, 404);
+      // Which groups have a plan, per report.
+      assert.deepEqual(await (await fetch(`${host.origin}/api/focus-plans/selfscan-team`)).json(), ['crisisopvang']);
+      assert.deepEqual(await (await fetch(`${host.origin}/api/focus-plans/workability-report`)).json(), ['@organisation']);
+      assert.equal((await fetch(`${host.origin}/api/focus-plans/selfscan`)).status, 404);
 
       const tooMany = { ...latest, points: ['hope.other', 'hope.self', 'alliance.self', 'reflection.self'].map((target) => ({ group: 'crisisopvang', target, actions: [] })) };
       const refusals = [
@@ -550,6 +564,145 @@ for (const backend of BACKENDS) {
       assert.match(await after.locator('#no-wave').innerText(), /Er loopt nu geen meting/);
       assert.equal(await after.locator('goesting-selfscan').count(), 0);
       await after.close();
+    });
+  });
+
+  describe(`the team’s focus plan from one wave to the next, on ${backend.name}`, () => {
+    let fresh;
+    const host = useHost({ start: () => startPortal({ database: (fresh = backend.fresh()).database }) });
+    after(() => fresh?.cleanup());
+
+    const WHAT = 'Elke teamvergadering begint met één verhaal van hoop';
+    /** The id of the control that has the focus inside the mirror. */
+    const focused = (page) => page.evaluate(() => document.querySelector('goesting-selfscan-team').shadowRoot.activeElement?.id ?? '');
+    /** Presses Tab until the control with `id` in the mirror has the focus. */
+    async function tabTo(page, id, limit = 60) {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        if ((await focused(page)) === id) return;
+      }
+      throw new Error(`#${id} was not reached with Tab`);
+    }
+    const isPut = (r) => r.url().endsWith('/api/focus-plans/selfscan-team/crisisopvang') && r.request().method() === 'PUT';
+    const storedPlan = async () => (await fetch(`${host.origin}/api/focus-plans/selfscan-team/crisisopvang`)).json();
+    const words = async (locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+
+    it('lets the coach choose a focus point and write an action by keyboard, stores it, and shows it beside the change in the next wave', async () => {
+      // Najaar 2026: five self-scans of Crisisopvang, with little hope towards the client.
+      await store(host.origin, 'crisisopvang', [1, 2, 2, 3, 2].map((score) => scanWith(score)));
+      const { page, seen } = await host.open('/coach');
+      const mirror = page.locator('goesting-selfscan-team');
+      await release(page);
+      await showTeam(page, 'crisisopvang');
+      const plan = mirror.locator('[part=focus-plan]');
+      await plan.getByText('Jullie kozen nog geen focuspunt.').waitFor();
+
+      // The coach chooses the cell in the list of focus points, then the button beside it, by keyboard.
+      const choose = mirror.getByLabel('Kies een focuspunt');
+      await choose.focus();
+      for (let i = 0; i < 20 && (await choose.inputValue()) !== 'hope.other'; i++) await page.keyboard.press('ArrowDown');
+      assert.equal(await choose.inputValue(), 'hope.other');
+      const label = 'Hoop en verwachting creëren: de cliënt';
+      assert.equal(await words(choose.locator('option[value="hope.other"]')), `${label}: gemiddeld 2,0 op 5 (groeipunt)`);
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(page), 'focus-choose-add');
+      assert.equal(await words(mirror.locator('#focus-choose-add')), 'Kiezen als focuspunt');
+      await page.keyboard.press('Enter');
+      await plan.locator('#focus-p0-title').filter({ hasText: `Focuspunt 1: ${label}` }).waitFor();
+      assert.equal(await focused(page), 'focus-p0-title');
+
+      // An action: what the team does, and the role that takes it up.
+      await tabTo(page, 'focus-p0-new-what');
+      await page.keyboard.type(WHAT);
+      await page.keyboard.press('Tab');
+      assert.equal(await focused(page), 'focus-p0-new-owner');
+      await page.keyboard.type('teamcoach');
+      await tabTo(page, 'focus-p0-new-add');
+      const [saved] = await Promise.all([
+        page.waitForResponse((r) => isPut(r) && JSON.parse(r.request().postData()).points[0]?.actions.length === 1),
+        page.keyboard.press('Enter'),
+      ]);
+      assert.equal(saved.status(), 200);
+      // Said to screen readers, in the mirror's own live region.
+      await mirror.locator('[role=status]').filter({ hasText: `Actie toegevoegd bij ${label}.` }).waitFor({ state: 'attached' });
+      assert.equal(await plan.locator('#focus-p0-a0-what').inputValue(), WHAT);
+      assert.equal(await plan.locator('#focus-p0-a0-owner').inputValue(), 'teamcoach');
+      const planStatus = page.locator('#focus-plan-status');
+      assert.equal(await planStatus.innerText(), '', 'nothing went wrong');
+      assert.deepEqual(seen.consoleErrors, []);
+      assert.deepEqual(seen.pageErrors, []);
+
+      // When the portal cannot be reached, the page says so, politely, and sends the plan again with the next edit.
+      await page.route('**/api/focus-plans/**', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
+      await plan.locator('#focus-p0-why').focus();
+      await page.keyboard.type('Veel collega’s');
+      await planStatus.filter({ hasText: 'Het focusplan is niet bewaard. Wat je schreef, staat er nog.' }).waitFor();
+      assert.deepEqual(await planStatus.evaluate((el) => [el.getAttribute('role'), el.getAttribute('aria-live')]), ['status', 'polite']);
+      await page.unroute('**/api/focus-plans/**');
+      const WHY = 'Veel collega’s willen erover praten.';
+      const [again] = await Promise.all([
+        page.waitForResponse((r) => isPut(r) && JSON.parse(r.request().postData()).points[0]?.why === WHY),
+        page.keyboard.type(' willen erover praten.'),
+      ]);
+      assert.equal(again.status(), 200);
+      await planStatus.filter({ hasText: 'Het focusplan is nu bewaard.' }).waitFor();
+      assert.deepEqual(seen.pageErrors, []);
+      await page.close();
+
+      // What the portal stored: the team's plan for Najaar 2026, with the role, no name.
+      assert.deepEqual(await storedPlan(), {
+        schemaVersion: 1,
+        report: 'selfscan-team',
+        group: 'crisisopvang',
+        wave: OPEN_WAVE.id,
+        points: [{ group: 'crisisopvang', target: 'hope.other', why: WHY, actions: [{ id: 'a1', what: WHAT, owner: 'teamcoach' }] }],
+      });
+
+      // HR closes Najaar 2026; the organisation adds Voorjaar 2027 to its configuration and starts the portal again.
+      assert.equal((await postJson(host.origin, `/api/waves/${OPEN_WAVE.id}/close`, {})).status, 200);
+      await host.server.close();
+      host.server = await startPortal({ database: fresh.database, config: { waves: [...loadConfig().waves, { ...NEXT_WAVE, open: true }] } });
+      const { page: scanning } = await host.open('/scan');
+      assert.match(await scanning.locator('main').innerText(), /Meting Voorjaar 2027/);
+      await scanning.close();
+      // Five new self-scans: more hope towards the client.
+      await store(host.origin, 'crisisopvang', [4, 4, 3, 5, 4].map((score) => scanWith(score)));
+
+      // The coach releases the mirror again and comes back to the page later.
+      const { page: next, seen: nextSeen } = await host.open('/coach');
+      const second = await release(next);
+      assert.deepEqual(second.waves.map((w) => w.id), [CLOSED_WAVE, OPEN_WAVE.id, NEXT_WAVE.id]);
+      await next.reload();
+      await next.waitForFunction((k) => document.querySelector('goesting-selfscan-team').aggregate?.release === k, second.release);
+      await showTeam(next, 'crisisopvang');
+      const nextPlan = next.locator('goesting-selfscan-team [part=focus-plan]');
+      const earlier = nextPlan.locator('.focus-previous');
+      await earlier.locator('h4').filter({ hasText: 'Focuspunten van Najaar 2026' }).waitFor();
+      const one = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      const signed = new Intl.NumberFormat('nl-BE', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+      const then = groupOf(second, 'crisisopvang', OPEN_WAVE.id).figures.cells['hope.other'].mean;
+      const now = groupOf(second, 'crisisopvang', NEXT_WAVE.id).figures.cells['hope.other'].mean;
+      assert.deepEqual([then, now], [2, 4]);
+      assert.equal(await words(earlier.locator('h5')), label);
+      assert.equal(
+        await words(earlier.locator('dl.change')),
+        `Toen (Najaar 2026) gemiddeld ${one.format(then)} op 5 Nu (Voorjaar 2027) gemiddeld ${one.format(now)} op 5 Verschil ${signed.format(now - then)}`,
+      );
+      assert.match(await words(earlier.locator('li li')), new RegExp(`^${WHAT} \\(teamcoach\\)`));
+
+      // The coach starts the plan for Voorjaar 2027 from there; the portal keeps the points of Najaar 2026 beside it.
+      const carry = nextPlan.getByRole('button', { name: 'Focusplan voor Voorjaar 2027 beginnen' });
+      await carry.focus();
+      const [carried] = await Promise.all([next.waitForResponse((r) => isPut(r) && JSON.parse(r.request().postData()).wave === NEXT_WAVE.id), next.keyboard.press('Enter')]);
+      assert.equal(carried.status(), 200);
+      await nextPlan.getByText('Jullie kozen nog geen focuspunt.').waitFor();
+      await earlier.locator('h4').filter({ hasText: 'Focuspunten van Najaar 2026' }).waitFor();
+      const stored = await storedPlan();
+      assert.deepEqual([stored.wave, stored.points, stored.previous.wave], [NEXT_WAVE.id, [], OPEN_WAVE.id]);
+      assert.deepEqual(stored.previous.points.map((p) => [p.target, p.actions.map((a) => [a.what, a.owner, a.status])]), [['hope.other', [[WHAT, 'teamcoach', 'open']]]]);
+      assert.deepEqual(nextSeen.consoleErrors, []);
+      assert.deepEqual(nextSeen.pageErrors, []);
+      await next.close();
     });
   });
 

@@ -1,8 +1,9 @@
 // The reference HR portal end to end, on PGlite and, when DATABASE_URL is set, on PostgreSQL:
 // employees fill in the check by keyboard and the server scores it again and stores the minimum;
 // HR releases anonymous aggregates in Chromium and never receives anything about one person; the
-// release ledger holds back groups that a new release would give away; a restart loses nothing;
-// waves close, and a portal that releases closed waves only keeps the open one pending.
+// release ledger holds back groups that a new release would give away; the focus plan HR chooses
+// is stored and comes back on the next visit; a restart loses nothing; waves close, and a portal
+// that releases closed waves only keeps the open one pending.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -256,7 +257,7 @@ for (const backend of BACKENDS) {
       const problems = [...recordLevelData(exposed.aggregate, 'report.aggregate')];
       for (const r of responses) {
         if (r.path.startsWith('/assets/')) {
-          assert.ok(['/assets/hr.mjs', '/assets/portal.css', '/assets/favicon.svg'].includes(r.path) || /^\/assets\/goesting\/(goesting-workability|chunks\/[\w.-]+)\.js$/.test(r.path), r.path);
+          assert.ok(['/assets/hr.mjs', '/assets/focus-plans.mjs', '/assets/portal.css', '/assets/favicon.svg'].includes(r.path) || /^\/assets\/goesting\/(goesting-workability|chunks\/[\w.-]+)\.js$/.test(r.path), r.path);
           continue;
         }
         if (r.type.startsWith('application/json')) {
@@ -273,9 +274,46 @@ for (const backend of BACKENDS) {
         }
       }
       assert.deepEqual(problems, []);
-      assert.deepEqual([...new Set(responses.filter((r) => r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))].sort(), ['GET /api/releases', 'GET /api/releases/latest', 'POST /api/releases']);
+      // Besides the release: which groups have a focus plan (none yet), so the page asks for no plan.
+      assert.deepEqual([...new Set(responses.filter((r) => r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`))].sort(), [
+        'GET /api/focus-plans/workability-report',
+        'GET /api/releases',
+        'GET /api/releases/latest',
+        'POST /api/releases',
+      ]);
+      assert.equal(responses.find((r) => r.path === '/api/focus-plans/workability-report').body, '[]');
       assert.deepEqual(exposed.aggregate, JSON.parse(responses.find((r) => r.path === '/api/releases/latest').body));
       assert.doesNotMatch(exposed.text, /\d{4}-\d{2}-\d{2}|\d\d:\d\d/);
+      assert.deepEqual(seen.consoleErrors, []);
+      assert.deepEqual(seen.pageErrors, []);
+      await page.close();
+    });
+
+    it('keeps the focus plan HR chooses in the report, and gives it back on the next visit', async () => {
+      const { page, seen } = await hrPage();
+      const report = page.locator('goesting-workability-report');
+      const plan = report.locator('[part=focus-plan]');
+      await plan.getByText('Jullie kozen nog geen focuspunt.').waitFor();
+      // By keyboard: the first focus point offered, then the button beside the list.
+      const choose = report.getByLabel('Kies een focuspunt');
+      await choose.focus();
+      const target = await choose.inputValue();
+      const option = (await choose.locator(`option[value="${target}"]`).innerText()).trim();
+      const label = option.slice(0, option.lastIndexOf(': '));
+      await page.keyboard.press('Tab');
+      const [saved] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/focus-plans/workability-report/%40organisation') && r.request().method() === 'PUT'),
+        page.keyboard.press('Enter'),
+      ]);
+      assert.equal(saved.status(), 200);
+      await plan.locator('#focus-p0-title').filter({ hasText: `Focuspunt 1: ${label}` }).waitFor();
+      const stored = await (await fetch(`${host.origin}/api/focus-plans/workability-report/%40organisation`)).json();
+      assert.deepEqual([stored.group, stored.wave, stored.points.map((p) => [p.group, p.target])], ['@organisation', OPEN_WAVE.id, [['@organisation', target]]]);
+
+      await page.reload();
+      await plan.locator('#focus-p0-title').filter({ hasText: `Focuspunt 1: ${label}` }).waitFor();
+      assert.equal(await plan.getByText('Jullie kozen nog geen focuspunt.').count(), 0);
+      assert.equal(await page.locator('#focus-plan-status').innerText(), '', 'nothing went wrong');
       assert.deepEqual(seen.consoleErrors, []);
       assert.deepEqual(seen.pageErrors, []);
       await page.close();

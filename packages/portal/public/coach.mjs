@@ -1,6 +1,7 @@
 // The team coach's page: release the team mirror, list earlier releases, and show the latest
-// released aggregate in the mirror, opened at the coach's team. This page only ever receives
-// aggregates: figures per group, never a self-scan of one person.
+// released aggregate in the mirror, opened at the coach's team, with the team's focus plan. This
+// page only ever receives aggregates: figures per group, never a self-scan of one person.
+import { keepFocusPlan } from './focus-plans.mjs';
 
 const mirror = /** @type {any} */ (document.querySelector('goesting-selfscan-team'));
 const releaseButton = /** @type {HTMLButtonElement} */ (document.getElementById('release'));
@@ -8,17 +9,30 @@ const releaseStatus = /** @type {HTMLElement} */ (document.getElementById('relea
 const team = /** @type {HTMLSelectElement} */ (document.getElementById('coach-team'));
 const list = /** @type {HTMLUListElement} */ (document.getElementById('releases'));
 const noReleases = /** @type {HTMLElement} */ (document.getElementById('no-releases'));
+const planStatus = /** @type {HTMLElement} */ (document.getElementById('focus-plan-status'));
 
 const longDay = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
 const post = (/** @type {string} */ url) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
 
+// The focus plan the team writes in the mirror: stored a moment after every edit, and loaded for
+// the team shown, so the next wave's mirror shows it beside the change.
+const plan = keepFocusPlan(mirror, { report: 'selfscan-team', status: planStatus });
+/** Whether the mirror shows a release: only then is a focus plan loaded. */
+let shown = false;
+
 /** The latest released aggregate into the mirror; before the first release the mirror says there is none. */
 async function showLatest() {
   await customElements.whenDefined('goesting-selfscan-team');
+  // The first release shown brings the team's stored plan along; later ones keep the plan being written.
+  const loading = shown ? undefined : plan.prepare();
+  shown = true;
   const response = await fetch('/api/team-releases/latest');
   if (response.status === 404) return;
   if (!response.ok) throw new Error(String(response.status));
-  mirror.aggregate = await response.json();
+  const aggregate = await response.json();
+  const handOver = await loading;
+  mirror.aggregate = aggregate;
+  handOver?.();
 }
 
 /** The list of earlier releases: key and day. */
@@ -39,12 +53,20 @@ async function showReleases() {
   noReleases.hidden = releases.length > 0;
 }
 
-// The mirror opens at the coach's team. Without logins the coach picks it here; a real portal
-// takes it from the signed-in account.
+// The mirror opens at the coach's team, and the focus plan is that team's. Without logins the
+// coach picks the team here; a real portal takes it from the signed-in account.
+function openAtTeam() {
+  for (const name of ['group', 'focus-group']) {
+    if (team.value) mirror.setAttribute(name, team.value);
+    else mirror.removeAttribute(name);
+  }
+}
 team.addEventListener('change', () => {
-  if (team.value) mirror.setAttribute('group', team.value);
-  else mirror.removeAttribute('group');
+  openAtTeam();
+  if (shown) void plan.load();
 });
+// A team the browser kept chosen from before a reload.
+if (team.value) openAtTeam();
 
 releaseButton.addEventListener('click', async () => {
   releaseButton.disabled = true;
@@ -63,21 +85,6 @@ releaseButton.addEventListener('click', async () => {
   } finally {
     releaseButton.disabled = false;
   }
-});
-
-// A focus plan the team writes in the mirror comes with its `goesting-change` events: the page
-// stores the latest one per group, a moment after the last edit.
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let planTimer;
-mirror.addEventListener('goesting-change', (/** @type {CustomEvent} */ event) => {
-  const plan = event.detail?.value;
-  if (!plan || typeof plan !== 'object' || plan.report !== 'selfscan-team' || !Array.isArray(plan.points)) return;
-  clearTimeout(planTimer);
-  planTimer = setTimeout(async () => {
-    const group = encodeURIComponent(plan.group ?? '@organisation');
-    const response = await fetch(`/api/focus-plans/selfscan-team/${group}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) }).catch(() => undefined);
-    if (!response?.ok) releaseStatus.textContent = 'Het focusplan kon niet bewaard worden. Probeer het opnieuw.';
-  }, 500);
 });
 
 // Before the first release there is nothing to load: the mirror says so itself.

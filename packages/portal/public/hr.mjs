@@ -1,5 +1,7 @@
 // HR's page: release a report, list earlier releases, close the open wave, and show the latest
-// released aggregate in the report. This page only ever receives aggregates: figures per group.
+// released aggregate in the report, with the focus plan stored for the report's group. This page
+// only ever receives aggregates: figures per group.
+import { keepFocusPlan } from './focus-plans.mjs';
 
 const report = /** @type {any} */ (document.querySelector('goesting-workability-report'));
 const releaseButton = /** @type {HTMLButtonElement} */ (document.getElementById('release'));
@@ -9,17 +11,29 @@ const waveNow = /** @type {HTMLElement} */ (document.getElementById('wave-now'))
 const waveStatus = /** @type {HTMLElement} */ (document.getElementById('wave-status'));
 const list = /** @type {HTMLUListElement} */ (document.getElementById('releases'));
 const noReleases = /** @type {HTMLElement} */ (document.getElementById('no-releases'));
+const planStatus = /** @type {HTMLElement} */ (document.getElementById('focus-plan-status'));
 
 const longDay = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' });
 const post = (/** @type {string} */ url) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
 
+// The focus plan HR and the teams write in the report: stored a moment after every edit, and
+// loaded with the first report the page shows, so the next wave's report shows it beside the change.
+const plan = keepFocusPlan(report, { report: 'workability-report', status: planStatus });
+let planLoaded = false;
+
 /** The latest released aggregate into the report; before the first release the report says there is none. */
 async function showLatest() {
   await customElements.whenDefined('goesting-workability-report');
+  // The first report shown brings the stored plan along; later ones keep the plan being written.
+  const loading = planLoaded ? undefined : plan.prepare();
+  planLoaded = true;
   const response = await fetch('/api/releases/latest');
   if (response.status === 404) return;
   if (!response.ok) throw new Error(String(response.status));
-  report.aggregate = await response.json();
+  const aggregate = await response.json();
+  const handOver = await loading;
+  report.aggregate = aggregate;
+  handOver?.();
 }
 
 /** The list of earlier releases: key and day. */
@@ -72,21 +86,6 @@ closeButton?.addEventListener('click', async () => {
     closeButton.disabled = false;
     waveStatus.textContent = `De meting ${label} kon niet afgesloten worden. Probeer het opnieuw.`;
   }
-});
-
-// A focus plan HR and the teams write in the report comes with its `goesting-change` events: the
-// page stores the latest one per group, a moment after the last edit.
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let planTimer;
-report.addEventListener('goesting-change', (/** @type {CustomEvent} */ event) => {
-  const plan = event.detail?.value;
-  if (!plan || typeof plan !== 'object' || plan.report !== 'workability-report' || !Array.isArray(plan.points)) return;
-  clearTimeout(planTimer);
-  planTimer = setTimeout(async () => {
-    const group = encodeURIComponent(plan.group ?? '@organisation');
-    const response = await fetch(`/api/focus-plans/workability-report/${group}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(plan) }).catch(() => undefined);
-    if (!response?.ok) releaseStatus.textContent = 'Het focusplan kon niet bewaard worden. Probeer het opnieuw.';
-  }, 500);
 });
 
 // Before the first release there is nothing to load: the report says so itself.
