@@ -72,16 +72,16 @@ export const waveAggregateSchema = <F extends z.ZodMiniType<{ n: number }>>(figu
 /**
  * The fields every released aggregate has, for a report's own `z.object({...})`: its release key,
  * the minimum in force, the waves with their groups, the waves still pending, what was not counted
- * and the warnings about the portal's settings.
+ * (by the report's own reasons, `z.enum(REASONS)`) and the warnings about the portal's settings.
  */
-export const groupReleaseShape = <F extends z.ZodMiniType<{ n: number }>, R extends readonly [string, ...string[]]>(figures: F, reasons: R) => ({
+export const groupReleaseShape = <F extends z.ZodMiniType<{ n: number }>, R extends z.ZodMiniEnum<any>>(figures: F, reasons: R) => ({
   /** The release's key in the portal's ledger. */
   release: keySchema,
   minGroupSize: z.int().check(z.gte(5)),
   waves: z.array(waveAggregateSchema(figures)).check(z.maxLength(100)),
   /** Waves still open, under a portal that releases closed waves only: named, no figures. */
   pending: z.array(z.object({ id: keySchema, label: z.optional(label) })).check(z.maxLength(100)),
-  rejected: z.object({ count: whole, reasons: z.partialRecord(z.enum(reasons), whole) }),
+  rejected: z.object({ count: whole, reasons: z.partialRecord(reasons, whole) }),
   warnings: z.array(configWarningSchema).check(z.maxLength(2100)),
 });
 

@@ -101,7 +101,7 @@ export type TeamWave = z.infer<typeof teamWaveSchema>;
 export const teamAggregateSchema = z
   .object({
     schemaVersion: z.literal(TEAM_SCHEMA_VERSION),
-    ...groupReleaseShape(teamFiguresSchema, TEAM_REJECT_REASONS),
+    ...groupReleaseShape(teamFiguresSchema, z.enum(TEAM_REJECT_REASONS)),
   })
   .check(releasedGroupsCheck);
 export type TeamAggregate = z.infer<typeof teamAggregateSchema>;

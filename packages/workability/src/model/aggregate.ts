@@ -49,7 +49,7 @@ export type WaveAggregate = z.infer<typeof waveAggregateSchema>;
 export const aggregateSchema = z
   .object({
     schemaVersion: z.literal(AGGREGATE_SCHEMA_VERSION),
-    ...groupReleaseShape(groupFiguresSchema, REJECT_REASONS),
+    ...groupReleaseShape(groupFiguresSchema, z.enum(REJECT_REASONS)),
     thresholds: z.object({ orange: z.number(), red: z.number(), constructs: z.optional(z.partialRecord(z.enum(CONSTRUCTS), zoneBoundsSchema)) }),
   })
   .check(releasedGroupsCheck);
