@@ -154,6 +154,8 @@ export abstract class GoestingElement extends LitElement {
 
   /** What the widget says to screen readers; see {@link GoestingElement.announce}. */
   @state() private announcement = '';
+  /** The text to say once the emptied live region has rendered. */
+  private nextAnnouncement?: string;
   /** The control to focus once the next render is done; see {@link GoestingElement.focusAfterRender}. */
   private focusTarget?: string;
   private parsedInputs?: Map<string, InputState>;
@@ -248,7 +250,8 @@ export abstract class GoestingElement extends LitElement {
    */
   protected announce(text: string): void {
     this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    this.nextAnnouncement = text;
+    this.requestUpdate();
   }
 
   /** Moves focus to the control `selector` finds once the next render is done, so focus is never left on a removed node. */
@@ -323,6 +326,11 @@ export abstract class GoestingElement extends LitElement {
     // An input set while this update waited for its modules can need more (a report's aggregate
     // set just after its focus plan): load those and render again, so nothing stays missing.
     if (this.pending()) this.requestUpdate();
+    // The live region rendered empty: now say the text, so the same text said twice is heard twice.
+    if (this.nextAnnouncement !== undefined && this.announcement === '') {
+      this.announcement = this.nextAnnouncement;
+      this.nextAnnouncement = undefined;
+    }
     const selector = this.focusTarget;
     if (!selector) return;
     this.focusTarget = undefined;
