@@ -54,7 +54,7 @@ const views = new LazyModule(() => import('./team-views.js'));
  * @tagname goesting-selfscan-team
  * @summary Team mirror: a team's self-scans together, from an anonymous released aggregate.
  *
- * @fires goesting-change - After every edit of the focus plan by the user, never when the host sets it. `detail` is `{ widget: 'selfscan-team', schemaVersion, value }` with the whole plan as `value`.
+ * @fires {CustomEvent<GoestingChangeDetail<"selfscan-team">>} goesting-change - After every edit of the focus plan by the user, never when the host sets it. `detail` is `{ widget: 'selfscan-team', schemaVersion, value }` with the whole plan as `value`.
  * @fires {CustomEvent<GoestingReflectDetail>} goesting-reflect - When the team asks for reflection cards or an intervision card on a focus point. `detail.cell` is its cell, `detail.purpose` `reflection` or `intervision`; the host opens `<goesting-reflection-card>` with it.
  * @fires goesting-error - When `aggregate` is not a valid released team aggregate, `focusPlan` not a valid plan for this mirror and group, `focus-group` not a group key, or one of them comes from a newer version.
  *

@@ -45,7 +45,7 @@ const views = new LazyModule(() => import('./report-views.js'));
  * @tagname goesting-workability-report
  * @summary Werkbaar werk for HR: anonymous aggregates per team and wave, with a heat map, exports and a focus plan.
  *
- * @fires goesting-change - After every edit of the focus plan by the user, never when the host sets it. `detail` is `{ widget: 'workability-report', schemaVersion, value }` with the whole plan as `value`.
+ * @fires {CustomEvent<GoestingChangeDetail<"workability-report">>} goesting-change - After every edit of the focus plan by the user, never when the host sets it. `detail` is `{ widget: 'workability-report', schemaVersion, value }` with the whole plan as `value`.
  * @fires goesting-error - When `aggregate` is not a valid released aggregate, `focusPlan` not a valid plan for this report and group, `focus-group` not a group key, or one of them comes from a newer version.
  *
  * @csspart error - The error state shown for invalid input.
