@@ -4,29 +4,11 @@
 // (production Lit, minified) in Chromium.
 import { performance } from 'node:perf_hooks';
 import { startHost } from '../test/host/harness.mjs';
+import { line, prng } from './bench-figures.mjs';
 import { PULSE_ITEMS } from '../packages/workability/dist/model/index.js';
 import { ingestWorkability, releaseWorkability } from '../packages/workability/dist/server.js';
 
 const RUNS = 21;
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-const line = (label, values, goal, unit = 'ms') =>
-  console.log(`${label.padEnd(78)} median ${median(values).toFixed(unit === 'µs' ? 1 : 2).padStart(8)} ${unit}   (${goal ? `goal ≤ ${goal} ${unit}, ` : ''}${values.length} runs)`);
-
-/** mulberry32: the same data on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Departments of ten teams; team sizes vary so some groups are small. */
 function organisation(teamCount, seed) {
