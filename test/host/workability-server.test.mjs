@@ -155,6 +155,59 @@ describe('release of stored records', () => {
     assert.equal(group(aggregate, '@organisation').figures.n, 5);
   });
 
+  it('reads scores in any key order or form, and refuses each faulty record for its first fault (random records)', () => {
+    // The rules, construct by construct in the order of CONSTRUCTS: the release must count exactly these.
+    const reasonFor = (scores) => {
+      let known = 0;
+      for (const c of CONSTRUCTS) {
+        if (!Object.hasOwn(scores, c)) continue;
+        known++;
+        const score = scores[c];
+        if (score === null || score === undefined) return 'missing_construct';
+        if (typeof score !== 'number' || !Number.isFinite(score)) return 'invalid_type';
+        if (score < 1 || score > 4) return 'out_of_range';
+      }
+      const keys = Object.keys(scores);
+      if (known < CONSTRUCTS.length) return keys.some((key) => !CONSTRUCTS.includes(key)) ? 'unknown_construct' : 'missing_construct';
+      return keys.length > known ? 'unknown_construct' : null;
+    };
+    const value = fc.oneof(
+      { weight: 12, arbitrary: fc.integer({ min: 1, max: 4 }) },
+      { weight: 3, arbitrary: fc.double({ min: 1, max: 4, noNaN: true }) },
+      fc.constantFrom(0, 5, Number.NaN, Number.POSITIVE_INFINITY, null, undefined, '3', 2n),
+    );
+    const scores = fc
+      .record({
+        order: fc.shuffledSubarray([...CONSTRUCTS], { minLength: CONSTRUCTS.length, maxLength: CONSTRUCTS.length }),
+        values: fc.array(value, { minLength: CONSTRUCTS.length, maxLength: CONSTRUCTS.length }),
+        missing: fc.option(fc.constantFrom(...CONSTRUCTS), { freq: 8 }),
+        extra: fc.option(fc.constantFrom('mood', 'toString', '0'), { freq: 8 }),
+        bare: fc.boolean(),
+      })
+      .map(({ order, values, missing, extra, bare }) => {
+        const out = bare ? Object.create(null) : {};
+        order.forEach((c, k) => c !== missing && (out[c] = values[k]));
+        if (extra !== null) out[extra] = 2;
+        return out;
+      });
+    fc.assert(
+      fc.property(fc.array(scores, { minLength: 5, maxLength: 40 }), (list) => {
+        const records = list.map((s, k) => ({ id: k + 1, team: 'a', scores: s }));
+        const expected = list.map(reasonFor);
+        const counted = {};
+        for (const reason of expected) if (reason) counted[reason] = (counted[reason] ?? 0) + 1;
+        const valid = list.filter((_, k) => expected[k] === null);
+        const { aggregate } = release(records, { release: 'r1', teams: TEAMS, minGroupSize: 5 });
+        assert.deepEqual(aggregate.rejected, { count: list.length - valid.length, reasons: counted });
+        const organisation = group(aggregate, '@organisation');
+        if (valid.length < 5) return assert.equal(organisation.figures, undefined);
+        assert.equal(organisation.figures.n, valid.length);
+        for (const c of CONSTRUCTS) assert.equal(organisation.figures.means[c], Math.round((10 * valid.reduce((sum, s) => sum + s[c], 0)) / valid.length) / 10, c);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('releases only closed waves when the portal asks for that', () => {
     const waves = [{ id: 'w1', label: 'Voorjaar' }, { id: 'w2', label: 'Najaar', open: true }];
     const records = [...many(6, () => stored('a', 'w1')), ...many(6, () => stored('a', 'w2'))];
@@ -283,6 +336,16 @@ describe('the release ledger', () => {
   it('refuses a release key the ledger already has, and a ledger with unusable record keys', () => {
     const first = release(many(6, () => stored('a')), { release: 'r1' });
     assert.equal(releaseWorkability([], { release: 'r1', ledger: first.entries }).issues[0].code, 'duplicate_release');
-    assert.equal(releaseWorkability([], { release: 'r2', ledger: [{ ...first.entries[0], records: [{}] }] }).ok, false);
+    const refused = (entry) => {
+      const result = releaseWorkability([], { release: 'r2', ledger: [first.entries[0], entry] });
+      assert.equal(result.ok, false);
+      return result.issues.map((issue) => issue.path);
+    };
+    assert.deepEqual(refused({ ...first.entries[0], records: [{}] }), ['ledger[1].records']);
+    assert.deepEqual(refused({ ...first.entries[0], records: [1, ''] }), ['ledger[1].records']);
+    assert.deepEqual(refused({ ...first.entries[0], minGroupSize: 3 }), ['ledger[1].minGroupSize']);
+    assert.deepEqual(refused({ ...first.entries[0], release: 'not a key!', scope: 7 }), ['ledger[1].release', 'ledger[1].scope']);
+    assert.deepEqual(refused('r1'), ['ledger[1]']);
+    assert.equal(releaseWorkability([], { release: 'r2', ledger: {} }).issues[0].path, 'ledger');
   });
 });

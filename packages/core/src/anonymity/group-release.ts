@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { toValidationIssues, type ValidationIssue } from '../model/issues.js';
-import { ORGANISATION, keySchema, teamSchema, waveOptionSchema, type ConfigWarning, type GroupTeam } from '../model/groups.js';
+import type { ValidationIssue } from '../model/issues.js';
+import { KEY_PATTERN as KEY, ORGANISATION, keySchema, teamSchema, waveOptionSchema, type ConfigWarning, type GroupTeam } from '../model/groups.js';
 import { MIN_GROUP_FLOOR, guardRelease, type GroupStatus, type GuardGroup, type LedgerEntry, type RecordId } from './release-guard.js';
 
 /**
@@ -11,14 +11,43 @@ import { MIN_GROUP_FLOOR, guardRelease, type GroupStatus, type GuardGroup, type 
  * figures; it never decides who may be seen.
  */
 
+const isRecordId = (id: unknown): id is RecordId => (typeof id === 'string' && id.length > 0 && id.length <= 64) || Number.isSafeInteger(id);
+const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length <= 64;
+
 export const ledgerEntrySchema = z.object({
   release: keySchema,
   scope: z.string().check(z.maxLength(64)),
   group: z.string().check(z.maxLength(64)),
   minGroupSize: z.int().check(z.gte(MIN_GROUP_FLOOR)),
-  // Hundreds of thousands of keys: checked by hand in `releaseGroups`, faster than a schema per element.
-  records: z.custom<unknown[]>((value) => Array.isArray(value), { message: 'Expected an array of record keys.' }),
+  records: z.custom<RecordId[]>((value) => Array.isArray(value) && value.every(isRecordId), {
+    message: 'Expected an array of record keys: whole numbers or short strings.',
+  }),
 });
+
+/** `ledgerEntrySchema`, by hand: what the ledger of a large organisation needs, thousands of entries with millions of keys. */
+function isLedgerEntry(entry: unknown): entry is LedgerEntry {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+  const e = entry as Record<string, unknown>;
+  const records = e['records'];
+  if (!(typeof e['release'] === 'string' && KEY.test(e['release']) && isShortText(e['scope']) && isShortText(e['group']))) return false;
+  if (!(Number.isSafeInteger(e['minGroupSize']) && (e['minGroupSize'] as number) >= MIN_GROUP_FLOOR && Array.isArray(records))) return false;
+  for (let k = 0; k < records.length; k++) if (!isRecordId(records[k])) return false;
+  return true;
+}
+
+/**
+ * Every earlier release's entries. Each entry is checked by hand, without copying it; only an entry
+ * that fails goes through `ledgerEntrySchema`, so the host learns exactly what is wrong and where.
+ */
+const ledgerSchema = z.custom<LedgerEntry[]>((value) => Array.isArray(value), { message: 'Expected an array of ledger entries.' }).check(
+  z.superRefine((ledger, ctx) => {
+    ledger.forEach((entry, index) => {
+      if (isLedgerEntry(entry)) return;
+      const checked = ledgerEntrySchema.safeParse(entry);
+      if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ ...issue, path: [index, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+    });
+  }),
+);
 
 /** What every release needs beside the stored records; a report may add its own settings. */
 export const groupReleaseOptionsShape = {
@@ -30,12 +59,14 @@ export const groupReleaseOptionsShape = {
   /** At least 5; a lower whole number is raised to 5 with a warning. */
   minGroupSize: z.optional(z.int().check(z.gte(1))),
   /** Every earlier release's entries; those of the same wave are set against this one. */
-  ledger: z.optional(z.array(ledgerEntrySchema)),
+  ledger: z.optional(ledgerSchema),
   /** `live`: open waves are released too, guarded by the ledger. `closed-waves`: only closed waves. */
   policy: z.optional(z.enum(['live', 'closed-waves'])),
 };
 export const groupReleaseOptionsSchema = z.object(groupReleaseOptionsShape);
 export type GroupReleaseOptions = z.input<typeof groupReleaseOptionsSchema>;
+/** The options after a report's schema, built on `groupReleaseOptionsShape`, has checked them. */
+export type GroupReleaseSettings = z.output<typeof groupReleaseOptionsSchema>;
 
 /**
  * How one report reads records and makes figures. `width` numbers are summed per group: `read`
@@ -80,9 +111,6 @@ export interface GroupRelease<F, Reason extends string> {
 
 type CommonReason = 'invalid_type' | 'invalid_key' | 'unknown_wave';
 export type GroupReleaseResult<F, Reason extends string> = { ok: true; data: GroupRelease<F, Reason> } | { ok: false; code: 'invalid-config'; issues: ValidationIssue[] };
-
-const KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
-const isRecordId = (id: unknown): id is RecordId => (typeof id === 'string' && id.length > 0 && id.length <= 64) || Number.isSafeInteger(id);
 
 interface TreeNode {
   id: string;
@@ -135,33 +163,44 @@ function buildTree(teams: readonly GroupTeam[], warnings: ConfigWarning[]): Tree
   return nodes;
 }
 
-interface ReadRecord {
-  id: RecordId;
-  team?: string;
-  wave: string;
-  numbers: Float64Array;
+const NONE = -1;
+const INVALID = -2;
+
+/** Numbers the keys of one field (team, wave) in the order they are met; each new key is checked once. */
+class KeyNumbers {
+  readonly keys: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** The key's number, `NONE` when the field is empty, `INVALID` when it is not a key. */
+  number(key: unknown): number {
+    if (key === undefined || key === null) return NONE;
+    if (typeof key !== 'string') return INVALID;
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      if (!KEY.test(key)) return INVALID;
+      n = this.keys.length;
+      this.keys.push(key);
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
 }
 
 /**
  * Releases a report of stored records under every anonymity rule: the minimum group (at least 5;
  * 3–4 limited insight), the differencing guard inside the release, and the ledger, against which
  * every group is checked before it is shown. A group that may not be shown carries no figures at
- * all. Each record is `{ id, team?, wave?, …the report's numbers }`; invalid options are refused
- * with reasons, invalid records are counted by reason and left out.
+ * all. Each record is `{ id, team?, wave?, …the report's numbers }`; invalid records are counted
+ * by reason and left out. `settings` are what the report's own options schema, built on
+ * `groupReleaseOptionsShape`, returned: the options are checked once, by the report that reads them
+ * (a ledger of a large organisation holds millions of keys). A ledger that names this release
+ * already, or holds keys that are not record keys, is refused with reasons.
  */
 export function releaseGroups<F, Reason extends string>(
   records: readonly unknown[],
-  options: unknown,
+  settings: GroupReleaseSettings,
   spec: GroupReportSpec<F, Reason>,
 ): GroupReleaseResult<F, Reason> {
-  const parsed = groupReleaseOptionsSchema.safeParse(options);
-  if (!parsed.success) return { ok: false, code: 'invalid-config', issues: toValidationIssues(parsed.error.issues) };
-  const settings = parsed.data;
   const ledger = settings.ledger ?? [];
-  const badLedger = ledger.findIndex((e) => !e.records.every((id) => (typeof id === 'string' && id.length <= 64) || Number.isSafeInteger(id)));
-  if (badLedger >= 0) {
-    return { ok: false, code: 'invalid-config', issues: [{ path: `ledger[${badLedger}].records`, code: 'invalid_type', message: 'Record keys are whole numbers or short strings.' }] };
-  }
   if (ledger.some((e) => e.release === settings.release)) {
     return { ok: false, code: 'invalid-config', issues: [{ path: 'release', code: 'duplicate_release', message: 'The ledger already has a release with this key.', params: { release: settings.release } }] };
   }
@@ -172,41 +211,58 @@ export function releaseGroups<F, Reason extends string>(
 
   const reasons: Partial<Record<Reason | CommonReason, number>> = {};
   const reject = (reason: Reason | CommonReason) => (reasons[reason] = (reasons[reason] ?? 0) + 1);
-  const valid: ReadRecord[] = [];
-  for (const input of Array.isArray(records) ? records : []) {
+  // The records that count, in parallel lists, their numbers side by side in one buffer: a release
+  // reads hundreds of thousands of records, and an object or array per record costs more than the
+  // reading. Teams and waves are numbered as they are first met, each checked once.
+  const W = spec.width;
+  const inputs = Array.isArray(records) ? records : [];
+  const numbers = new Float64Array(inputs.length * W);
+  const scratch = new Float64Array(W);
+  const ids: RecordId[] = [];
+  const teamOf = new Int32Array(inputs.length);
+  const waveOf = new Int32Array(inputs.length);
+  const teamKeys = new KeyNumbers();
+  const waveKeys = new KeyNumbers();
+  for (const input of inputs) {
     if (typeof input !== 'object' || input === null || Array.isArray(input) || !isRecordId((input as Record<string, unknown>)['id'])) {
       reject('invalid_type');
       continue;
     }
     const doc = input as Record<string, unknown>;
-    const keys: { team?: string; wave?: string } = {};
-    let badKey = false;
-    for (const field of ['team', 'wave'] as const) {
-      const key = doc[field];
-      if (key === undefined || key === null) continue;
-      if (typeof key !== 'string' || !KEY.test(key)) badKey = true;
-      else keys[field] = key;
-    }
-    if (badKey) {
+    const team = teamKeys.number(doc['team']);
+    const wave = waveKeys.number(doc['wave']);
+    if (team === INVALID || wave === INVALID) {
       reject('invalid_key');
       continue;
     }
-    const numbers = new Float64Array(spec.width);
-    const reason = spec.read(doc, numbers);
-    if (reason) reject(reason);
-    else valid.push({ id: doc['id'] as RecordId, ...(keys.team ? { team: keys.team } : {}), wave: keys.wave ?? '', numbers });
+    scratch.fill(0);
+    const reason = spec.read(doc, scratch);
+    if (reason) {
+      reject(reason);
+      continue;
+    }
+    numbers.set(scratch, ids.length * W);
+    teamOf[ids.length] = team;
+    waveOf[ids.length] = wave;
+    ids.push(doc['id'] as RecordId);
   }
 
-  const teams = settings.teams ?? [...new Set(valid.map((r) => r.team).filter((t): t is string => !!t))].sort().map((id) => ({ id }));
+  const teams = settings.teams ?? [...new Set(Array.from(teamOf.subarray(0, ids.length)).filter((t) => t !== NONE))].map((t) => teamKeys.keys[t]!).sort().map((id) => ({ id }));
   const nodes = buildTree(teams, warnings);
   const nodeOf = new Map(nodes.map((node, i) => [node.id, i]));
+  // Per numbered team its place in the tree; a team the hierarchy does not know counts for the organisation.
+  const nodeOfTeam = teamKeys.keys.map((team) => nodeOf.get(team) ?? 0);
 
-  const waveList: { id: string; label?: string | undefined; open?: boolean | undefined }[] = settings.waves ?? [...new Set(valid.map((r) => r.wave))].sort().map((id) => ({ id }));
+  const waveList: { id: string; label?: string | undefined; open?: boolean | undefined }[] =
+    settings.waves ?? [...new Set(Array.from(waveOf.subarray(0, ids.length), (w) => (w === NONE ? '' : waveKeys.keys[w]!)))].sort().map((id) => ({ id }));
   if (!waveList.length) waveList.push({ id: '' });
-  const byWave = new Map<string, ReadRecord[]>(waveList.map((w) => [w.id, []]));
-  for (const record of valid) {
-    const list = byWave.get(record.wave);
-    if (list) list.push(record);
+  // Per wave, the positions of its records.
+  const byWave = new Map<string, number[]>(waveList.map((w) => [w.id, []]));
+  const listOfWave = waveKeys.keys.map((wave) => byWave.get(wave));
+  const withoutWave = byWave.get('');
+  for (let r = 0; r < ids.length; r++) {
+    const list = waveOf[r] === NONE ? withoutWave : listOfWave[waveOf[r]!];
+    if (list) list.push(r);
     else reject('unknown_wave');
   }
   const releasable = waveList.filter((w) => settings.policy !== 'closed-waves' || !w.open);
@@ -218,19 +274,19 @@ export function releaseGroups<F, Reason extends string>(
   const minGroupSize = Math.max(MIN_GROUP_FLOOR, requested, fromLedger);
   if (fromLedger > Math.max(MIN_GROUP_FLOOR, requested)) warnings.push({ code: 'min_group_from_ledger', params: { given: requested, used: fromLedger } });
 
-  const W = spec.width;
   const entries: LedgerEntry[] = [];
   const waves = releasable.map((wave): ReleasedWave<F> => {
     // Counts and sums per node, then rolled up from each team to the organisation; record keys per node for the guard.
     const n = new Float64Array(nodes.length);
     const sums = new Float64Array(nodes.length * W);
     const members: RecordId[][] = nodes.map(() => []);
-    for (const record of byWave.get(wave.id)!) {
-      const node = (record.team !== undefined ? nodeOf.get(record.team) : undefined) ?? 0;
+    for (const r of byWave.get(wave.id)!) {
+      const node = teamOf[r] === NONE ? 0 : nodeOfTeam[teamOf[r]!]!;
       n[node]!++;
-      members[node]!.push(record.id);
+      members[node]!.push(ids[r]!);
       const at = node * W;
-      for (let k = 0; k < W; k++) sums[at + k]! += record.numbers[k]!;
+      const from = r * W;
+      for (let k = 0; k < W; k++) sums[at + k]! += numbers[from + k]!;
     }
     // Children come after their parent in `nodes`, so one backward pass rolls everything up.
     for (let i = nodes.length - 1; i > 0; i--) {

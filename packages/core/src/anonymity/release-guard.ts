@@ -88,7 +88,7 @@ export function guardRelease(
   holdAgainstLedger(groups, decisions, earlier, min);
 
   const entries = groups.flatMap((g, i): LedgerEntry[] =>
-    decisions[i]!.status === 'shown' ? [{ release: options.release, scope: options.scope, group: g.id, minGroupSize: min, records: [...g.records] }] : [],
+    decisions[i]!.status === 'shown' ? [{ release: options.release, scope: options.scope, group: g.id, minGroupSize: min, records: g.records.slice() }] : [],
   );
   return { decisions, minGroupSize: min, entries };
 }
@@ -138,23 +138,40 @@ function protectWithin(n: readonly number[], children: readonly number[][], min:
  */
 class Partition {
   readonly of: Int32Array;
-  private next = 1;
+  /** Classes are numbered 1, 2, …; every class number in `of` is below this. */
+  next = 1;
+  // For `refine`: per old class, the class its members move to, valid where `stamp` holds the current pass.
+  private movedTo = new Int32Array(0);
+  private stamp = new Int32Array(0);
+  private pass = 0;
   constructor(size: number, from?: Partition) {
-    this.of = from ? Int32Array.from(from.of) : new Int32Array(size);
+    this.of = from ? from.of.slice() : new Int32Array(size);
     if (from) this.next = from.next;
   }
-  refine(members: Iterable<number>): void {
-    const moved = new Map<number, number>();
-    for (const i of members) {
-      const old = this.of[i]!;
-      let cls = moved.get(old);
-      if (cls === undefined) moved.set(old, (cls = this.next++));
-      this.of[i] = cls;
+  refine(members: Int32Array): void {
+    // Typed arrays instead of a map: a ledger refines millions of keys.
+    if (this.movedTo.length < this.next) {
+      const capacity = Math.max(this.next, 2 * this.movedTo.length, 64);
+      this.movedTo = new Int32Array(capacity);
+      this.stamp = new Int32Array(capacity);
+      this.pass = 0;
+    }
+    const pass = ++this.pass;
+    const { of, movedTo, stamp } = this;
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k]!;
+      const old = of[i]!;
+      if (stamp[old] !== pass) {
+        stamp[old] = pass;
+        movedTo[old] = this.next++;
+      }
+      of[i] = movedTo[old]!;
     }
   }
-  sizes(): Map<number, number> {
-    const sizes = new Map<number, number>();
-    for (const cls of this.of) sizes.set(cls, (sizes.get(cls) ?? 0) + 1);
+  /** The number of records per class, indexed by class. */
+  sizes(): Int32Array {
+    const sizes = new Int32Array(this.next);
+    for (let r = 0; r < this.of.length; r++) sizes[this.of[r]!]!++;
     return sizes;
   }
 }
@@ -212,17 +229,11 @@ function holdAgainstLedger(groups: readonly GuardGroup[], decisions: GroupDecisi
   const { sets, size } = denseKeys([...groups.map((g) => g.records), ...earlier.map((e) => e.records)]);
   const members = sets.slice(0, groups.length);
   const earlierMembers = sets.slice(groups.length);
-  const releases = [...new Set(earlier.map((e) => e.release))];
-  // Which earlier releases covered each record, to name them when a group is held back.
-  const coveredBy = releases.map(() => new Uint8Array(size));
-  earlier.forEach((e, k) => {
-    const marks = coveredBy[releases.indexOf(e.release)]!;
-    for (const m of earlierMembers[k]!) marks[m] = 1;
-  });
 
   const before = new Partition(size);
   for (const set of earlierMembers) before.refine(set);
   const beforeSizes = before.sizes();
+  let covering: ((set: Int32Array) => string[]) | undefined;
 
   for (let round = 0; round < groups.length; round++) {
     const kept = groups.map((_, i) => i).filter((i) => decisions[i]!.status === 'shown');
@@ -230,43 +241,74 @@ function holdAgainstLedger(groups: readonly GuardGroup[], decisions: GroupDecisi
     for (const i of kept) after.refine(members[i]!);
     const sizes = after.sizes();
     // A leaking class: in some published group, holding 1 up to min − 1 records, and made by this
-    // release: a class that earlier releases alone already made is left as it was.
-    const leaking = new Map<number, number>();
+    // release: a class that earlier releases alone already made is left as it was. Per class the
+    // earlier releases' class it comes from, or −1 where it does not leak.
+    const leakingFrom = new Int32Array(after.next).fill(-1);
+    const leaking: number[] = [];
     for (let r = 0; r < size; r++) {
       const cls = after.of[r]!;
-      if (cls === 0 || leaking.has(cls) || sizes.get(cls)! >= min) continue;
+      if (cls === 0 || leakingFrom[cls]! >= 0 || sizes[cls]! >= min) continue;
       const base = before.of[r]!;
-      if (base !== 0 && beforeSizes.get(base) === sizes.get(cls)) continue;
-      leaking.set(cls, base);
+      if (base !== 0 && beforeSizes[base] === sizes[cls]) continue;
+      leakingFrom[cls] = base;
+      leaking.push(cls);
     }
-    if (!leaking.size) return;
+    if (!leaking.length) return;
 
     // For each leaking class, the groups that cut it apart: those that contain it, and those that
     // split the earlier releases' class it comes from. The smallest of them is held back; then the
     // classes are made again, until none leaks.
     const byBase = new Map<number, number[]>();
-    for (const [cls, base] of leaking) if (base !== 0) byBase.set(base, [...(byBase.get(base) ?? []), cls]);
+    for (const cls of leaking) {
+      const base = leakingFrom[cls]!;
+      if (base !== 0) byBase.set(base, [...(byBase.get(base) ?? []), cls]);
+    }
     const best = new Map<number, number>();
     const offer = (cls: number, i: number) => {
       const current = best.get(cls);
       if (current === undefined || members[i]!.length < members[current]!.length || (members[i]!.length === members[current]!.length && i > current)) best.set(cls, i);
     };
+    // Per earlier class, the last group (plus one) that offered for it.
+    const seenBy = new Int32Array(before.next);
     for (const i of kept) {
-      const seen = new Set<number>();
-      for (const m of members[i]!) {
+      const set = members[i]!;
+      for (let k = 0; k < set.length; k++) {
+        const m = set[k]!;
         const cls = after.of[m]!;
-        if (leaking.has(cls)) offer(cls, i);
+        if (leakingFrom[cls]! >= 0) offer(cls, i);
         const base = before.of[m]!;
-        if (base !== 0 && !seen.has(base) && byBase.has(base)) {
-          seen.add(base);
+        if (base !== 0 && seenBy[base] !== i + 1 && byBase.has(base)) {
+          seenBy[base] = i + 1;
           for (const c of byBase.get(base)!) offer(c, i);
         }
       }
     }
     if (!best.size) return;
-    for (const i of new Set(best.values())) {
-      const heldBy = releases.filter((_, k) => members[i]!.some((m) => coveredBy[k]![m] === 1));
-      decisions[i] = { status: 'held', heldBy };
-    }
+    covering ??= coverage(earlier, earlierMembers, size);
+    for (const i of new Set(best.values())) decisions[i] = { status: 'held', heldBy: covering(members[i]!) };
   }
+}
+
+/**
+ * Which earlier releases covered any of a set of records, to name them when a group is held back.
+ * Made once, and only when a group is held: per record a bit per earlier release.
+ */
+function coverage(earlier: readonly LedgerEntry[], earlierMembers: readonly Int32Array[], size: number): (set: Int32Array) => string[] {
+  const releases = [...new Set(earlier.map((e) => e.release))];
+  const words = Math.ceil(releases.length / 32);
+  const bits = new Int32Array(size * words);
+  const indexOf = new Map(releases.map((release, k) => [release, k]));
+  earlier.forEach((entry, e) => {
+    const k = indexOf.get(entry.release)!;
+    const word = k >>> 5;
+    const bit = 1 << (k & 31);
+    const those = earlierMembers[e]!;
+    for (let j = 0; j < those.length; j++) bits[those[j]! * words + word]! |= bit;
+  });
+  return (set) => {
+    const any = new Int32Array(words);
+    for (let j = 0; j < set.length; j++) for (let w = 0; w < words; w++) any[w]! |= bits[set[j]! * words + w]!;
+    // In the ledger's order, as the releases were made.
+    return releases.filter((_, k) => (any[k >>> 5]! & (1 << (k & 31))) !== 0);
+  };
 }

@@ -8,7 +8,9 @@ import { z } from 'zod/mini';
  */
 
 /** A team, unit or wave key chosen by the host: short, no spaces, never free text. */
-export const keySchema = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{1,64}$/));
+/** A team or wave key: letters, digits and `_ . : -`, at most 64. */
+export const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+export const keySchema = z.string().check(z.regex(KEY_PATTERN));
 
 /** The whole organisation: the root of every hierarchy. Not a valid team key, so it never clashes. */
 export const ORGANISATION = '@organisation';

@@ -28,8 +28,51 @@ export interface WorkabilityRelease {
 const C = CONSTRUCTS.length;
 const I = INDICATORS.length;
 const CONSTRUCT_SET: ReadonlySet<string> = new Set(CONSTRUCTS);
+const CONSTRUCT_INDEX: ReadonlyMap<string, number> = new Map(CONSTRUCTS.map((c, i) => [c, i]));
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const pct = (part: number, whole: number) => Math.round((100 * part) / whole);
+
+type ReadReason = Exclude<RejectReason, 'invalid_key' | 'unknown_wave'>;
+
+/**
+ * Reads a record's scores into `into`. The common case, a plain object holding exactly the
+ * constructs with valid scores, is read in one pass over its keys (`fast`: nothing was added to
+ * `Object.prototype`, so for…in lists only the object's own keys); anything else is read again
+ * construct by construct, so a record with several faults is always refused for the first of them.
+ */
+function readScores(scores: Record<string, unknown>, into: Float64Array, fast: boolean): ReadReason | null {
+  if (fast && Object.getPrototypeOf(scores) === Object.prototype) {
+    let read = 0;
+    let whole = true;
+    for (const key in scores) {
+      const c = CONSTRUCT_INDEX.get(key);
+      const score = scores[key];
+      if (c === undefined || typeof score !== 'number' || !(score >= ANSWER_MIN && score <= ANSWER_MAX)) {
+        whole = false;
+        break;
+      }
+      into[c] = score;
+      read++;
+    }
+    // Every key a construct, none twice: C keys are exactly the C constructs.
+    if (whole && read === C) return null;
+    into.fill(0, 0, C);
+  }
+  let known = 0;
+  for (let c = 0; c < C; c++) {
+    const construct = CONSTRUCTS[c]!;
+    if (!Object.hasOwn(scores, construct)) continue;
+    known++;
+    const score = scores[construct];
+    if (score === undefined || score === null) return 'missing_construct';
+    if (typeof score !== 'number' || !Number.isFinite(score)) return 'invalid_type';
+    if (score < ANSWER_MIN || score > ANSWER_MAX) return 'out_of_range';
+    into[c] = score;
+  }
+  if (known < C) return Object.keys(scores).some((key) => !CONSTRUCT_SET.has(key)) ? 'unknown_construct' : 'missing_construct';
+  if (Object.keys(scores).length > known) return 'unknown_construct';
+  return null;
+}
 
 /**
  * The workability report's numbers per record: the score per construct, whether each indicator is
@@ -38,25 +81,15 @@ const pct = (part: number, whole: number) => Math.round((100 * part) / whole);
  */
 function workabilitySpec(thresholds: WorkabilityThresholds | undefined): GroupReportSpec<GroupFigures, Exclude<RejectReason, 'invalid_type' | 'invalid_key' | 'unknown_wave'> | 'invalid_type'> {
   const redFrom = INDICATORS.map((c) => boundsFor(c, thresholds).red);
+  const fast = Object.keys(Object.prototype).length === 0;
   return {
     // scores (C), red per indicator (I), werkbaar (1)
     width: C + I + 1,
     read(doc, into) {
       const scores = doc['scores'] as Record<string, unknown> | null | undefined;
       if (typeof scores !== 'object' || scores === null || Array.isArray(scores)) return 'invalid_type';
-      let known = 0;
-      for (let c = 0; c < C; c++) {
-        const construct = CONSTRUCTS[c]!;
-        if (!Object.hasOwn(scores, construct)) continue;
-        known++;
-        const score = scores[construct];
-        if (score === undefined || score === null) return 'missing_construct';
-        if (typeof score !== 'number' || !Number.isFinite(score)) return 'invalid_type';
-        if (score < ANSWER_MIN || score > ANSWER_MAX) return 'out_of_range';
-        into[c] = score;
-      }
-      if (known < C) return Object.keys(scores).some((key) => !CONSTRUCT_SET.has(key)) ? 'unknown_construct' : 'missing_construct';
-      if (Object.keys(scores).length > known) return 'unknown_construct';
+      const rejected = readScores(scores, into, fast);
+      if (rejected) return rejected;
       let problem = false;
       for (let c = 0; c < I; c++) {
         if (strain(CONSTRUCTS[c]!, into[c]!) >= redFrom[c]!) {
