@@ -11,6 +11,7 @@ import {
   parseVersionedDocument,
   perspectiveIdSchema,
   perspectivesSchema,
+  prototypeKeys,
 } from '../src/model/index.js';
 import { runFocusPlanModelTests } from './focus-plan-model.js';
 
@@ -151,3 +152,22 @@ describe('perspectives: merging documents from two devices', () => {
 });
 
 runFocusPlanModelTests();
+
+describe('documents with a __proto__ key, or that refer to themselves', () => {
+  it('names every own __proto__ key with its path, however deep, and finds none in a clean document', () => {
+    const dirty = JSON.parse('{"a":[{"b":1},{"__proto__":{"x":1}}],"c":{"d":{"__proto__":null}},"__proto__":2}') as unknown;
+    expect(prototypeKeys(dirty).map((issue) => issue.path).sort()).to.deep.equal(['__proto__', 'a[1].__proto__', 'c.d.__proto__']);
+    expect(prototypeKeys(JSON.parse('{"a":[{"b":1},{"c":[1,2,{"d":null}]}],"proto":"__proto__"}'))).to.deep.equal([]);
+  });
+
+  it('reads a document that refers to itself instead of walking it for ever, and says what is wrong', () => {
+    const looped: Record<string, unknown> = { schemaVersion: 2, instrument: 'alliance-short@1', perspectives: {} };
+    (looped['perspectives'] as Record<string, unknown>)['client'] = looped;
+    const parsed = parse(looped);
+    expect(parsed.ok).to.equal(false);
+    const dirty = JSON.parse('{"list":[{"__proto__":1}]}') as { list: unknown[]; self?: unknown };
+    dirty.self = dirty;
+    dirty.list.push(dirty.list);
+    expect(prototypeKeys(dirty).map((issue) => issue.path)).to.deep.equal(['list[0].__proto__']);
+  });
+});

@@ -22,8 +22,12 @@ export function formatMean(l: L, value: number): string {
 /** Why a group shows no figures, across the columns its figures would take. */
 const status = (l: L, group: GroupAggregate, span: number) => html`<td class="status" colspan=${span}>${l.t(`status.${group.status as 'limited'}`)}</td>`;
 
-/** The first column of a group's row, indented by its depth in the hierarchy. */
-export const groupHeader = (l: L, group: GroupAggregate) => html`<th scope="row" class="depth-${Math.min(group.depth, 3)}">${groupLabel(l, group)}</th>`;
+/**
+ * A group's depth in the hierarchy, for its row header's indent (`depth-0` … `depth-3`). The header
+ * is written in each row's own template: a template per header would double the templates of a
+ * table with hundreds of rows.
+ */
+export const depthOf = (group: GroupAggregate): number => Math.min(group.depth, 3);
 
 /** The organisation's figures for one wave: % werkbaar, % in the red zone per indicator, the mean per risk factor. */
 export function renderSummary(l: L, aggregate: WorkabilityAggregate, wave: WaveAggregate): TemplateResult {
@@ -66,7 +70,7 @@ export function renderTeams(l: L, groups: GroupAggregate[]): TemplateResult {
         <tbody>
           ${groups.map(
             (g) => html`<tr data-group=${g.id} data-status=${g.status}>
-              ${groupHeader(l, g)}
+              <th scope="row" class="depth-${depthOf(g)}">${groupLabel(l, g)}</th>
               ${g.figures
                 ? html`<td>${g.figures.n}</td>
                     <td>${g.figures.werkbaarPct} %</td>
@@ -102,7 +106,8 @@ export function renderHeatmap(l: L, aggregate: WorkabilityAggregate, groups: Gro
         <tbody>
           ${groups.map(
             (g) => html`<tr data-group=${g.id} data-status=${g.status}>
-              ${groupHeader(l, g)} ${g.figures ? CONSTRUCTS.map((c) => heatCell(c, g.figures!.means[c])) : status(l, g, CONSTRUCTS.length)}
+              <th scope="row" class="depth-${depthOf(g)}">${groupLabel(l, g)}</th>
+              ${g.figures ? CONSTRUCTS.map((c) => heatCell(c, g.figures!.means[c])) : status(l, g, CONSTRUCTS.length)}
             </tr>`,
           )}
         </tbody>

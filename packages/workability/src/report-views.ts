@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { trendChart, type FocusPlan, type FocusPlanUpdate, type FocusPlanViewModule, type FocusTarget } from '@goesting/core';
 import { CONSTRUCTS, INDICATORS, ORGANISATION, REFERENCE_FIGURES, strain, zoneOf, type Construct, type GroupAggregate, type Indicator, type WaveAggregate, type WorkabilityAggregate } from './model/index.js';
-import { formatMean, groupHeader, groupLabel, waveLabel, type L } from './render-report.js';
+import { depthOf, formatMean, groupLabel, waveLabel, type L } from './render-report.js';
 
 /** Why groups show no numbers: the rule, per protected group which smaller group it protects, per held group which earlier release. */
 export function renderHidden(aggregate: WorkabilityAggregate, wave: WaveAggregate, l: L): TemplateResult | typeof nothing {
@@ -51,7 +51,7 @@ export function renderTrend(aggregate: WorkabilityAggregate, l: L): TemplateResu
           ${ids.map((id) => {
             const first = groupsById.get(id)!;
             return html`<tr data-group=${id}>
-              ${groupHeader(l, first)}
+              <th scope="row" class="depth-${depthOf(first)}">${groupLabel(l, first)}</th>
               ${waves.map((w) => {
                 const g = w.groups.find((x) => x.id === id);
                 return g?.figures ? html`<td>${g.figures.werkbaarPct} %</td>` : html`<td class="status">${l.t(`status.${(g?.status ?? 'empty') as 'limited'}`)}</td>`;
