@@ -19,10 +19,9 @@ export function parseJsonInput(input: unknown): { ok: true; data: unknown } | { 
  * prototype, so it is refused instead of silently dropped.
  */
 export function prototypeKeys(document: unknown): ValidationIssue[] {
-  // Documents run to thousands of values: look first, and spell out paths only when there is one to report.
-  if (!hasPrototypeKey(document)) return [];
   const issues: ValidationIssue[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: document, path: '' }];
+  // A host's object may refer to itself: each object is looked at once.
   const seen = new Set<object>();
   while (stack.length && issues.length < 10) {
     const { value, path } = stack.pop()!;
@@ -35,27 +34,6 @@ export function prototypeKeys(document: unknown): ValidationIssue[] {
     }
   }
   return issues;
-}
-
-function hasPrototypeKey(document: unknown): boolean {
-  const stack: unknown[] = [document];
-  // A host's object may refer to itself: each object is looked at once.
-  const seen = new Set<object>();
-  while (stack.length) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-      continue;
-    }
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      if (key === '__proto__') return true;
-      stack.push((value as Record<string, unknown>)[key]);
-    }
-  }
-  return false;
 }
 
 /** Names every plain object inherits (`constructor`, `__proto__`, `toString` …). */
