@@ -192,8 +192,8 @@ class KeyNumbers {
  * all. Each record is `{ id, team?, wave?, …the report's numbers }`; invalid records are counted
  * by reason and left out. `settings` are what the report's own options schema, built on
  * `groupReleaseOptionsShape`, returned: the options are checked once, by the report that reads them
- * (a ledger of a large organisation holds millions of keys). A ledger that names this release
- * already, or holds keys that are not record keys, is refused with reasons.
+ * (a ledger of a large organisation holds millions of keys; its entries are checked there). A
+ * ledger that already names this release is refused with reasons.
  */
 export function releaseGroups<F, Reason extends string>(
   records: readonly unknown[],
